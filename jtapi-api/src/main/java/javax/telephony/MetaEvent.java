@@ -1,0 +1,5 @@
+package javax.telephony;
+
+/** TODO-DOC */
+public interface MetaEvent extends Event {
+}

@@ -1,0 +1,7 @@
+package javax.telephony.callcenter;
+
+import javax.telephony.TerminalObserver;
+
+/** TODO-DOC @deprecated */
+public interface AgentTerminalObserver extends TerminalObserver {
+}

@@ -1,0 +1,9 @@
+package javax.telephony.callcenter.capabilities;
+
+import javax.telephony.capabilities.AddressCapabilities;
+
+/** TODO-DOC */
+public interface ACDManagerAddressCapabilities extends AddressCapabilities {
+    /** TODO-DOC */
+    boolean canGetACDAddresses();
+}

@@ -1,0 +1,5 @@
+package javax.telephony.callcenter.events;
+
+/** TODO-DOC */
+public interface ReRouteEvent extends RouteSessionEvent {
+}

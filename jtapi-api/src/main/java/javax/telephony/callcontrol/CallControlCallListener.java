@@ -1,0 +1,7 @@
+package javax.telephony.callcontrol;
+
+import javax.telephony.CallListener;
+
+/** TODO-DOC */
+public interface CallControlCallListener extends CallListener {
+}

@@ -1,0 +1,7 @@
+package javax.telephony.callcontrol;
+
+import javax.telephony.CallObserver;
+
+/** TODO-DOC @deprecated */
+public interface CallControlCallObserver extends CallObserver {
+}

@@ -1,0 +1,7 @@
+package javax.telephony.capabilities;
+
+/** TODO-DOC */
+public interface AddressCapabilities {
+    /** TODO-DOC */
+    boolean isObservable();
+}

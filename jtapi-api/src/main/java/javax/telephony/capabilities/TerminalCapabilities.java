@@ -1,0 +1,7 @@
+package javax.telephony.capabilities;
+
+/** TODO-DOC */
+public interface TerminalCapabilities {
+    /** TODO-DOC */
+    boolean isObservable();
+}

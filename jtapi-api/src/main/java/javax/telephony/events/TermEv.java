@@ -1,0 +1,9 @@
+package javax.telephony.events;
+
+import javax.telephony.Terminal;
+
+/** TODO-DOC */
+public interface TermEv extends Ev {
+    /** TODO-DOC */
+    Terminal getTerminal();
+}

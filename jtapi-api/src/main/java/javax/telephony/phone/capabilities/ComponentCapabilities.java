@@ -1,0 +1,13 @@
+package javax.telephony.phone.capabilities;
+
+/** TODO-DOC */
+public interface ComponentCapabilities {
+    /** TODO-DOC */
+    boolean canControl();
+
+    /** TODO-DOC */
+    boolean canObserve();
+
+    /** TODO-DOC */
+    boolean canSetButtonPressThreshold();
+}
