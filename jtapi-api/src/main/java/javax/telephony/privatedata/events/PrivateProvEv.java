@@ -2,11 +2,28 @@ package javax.telephony.privatedata.events;
 
 import javax.telephony.events.ProvEv;
 
-/** TODO-DOC @deprecated */
+/**
+ * An observer-model event carrying private data the platform sent on its own about a
+ * {@link javax.telephony.Provider}.
+ * <p>
+ * It is delivered, in order with the other events, to the {@link javax.telephony.ProviderObserver}s of
+ * that object, when the implementation supports private data.
+ *
+ * @deprecated replaced in the listener model by {@link javax.telephony.privatedata.PrivateDataEvent},
+ *     delivered to {@link javax.telephony.privatedata.PrivateDataProviderListener#providerPrivateData};
+ *     use a listener instead of an observer.
+ */
 public interface PrivateProvEv extends ProvEv {
-    /** TODO-DOC */
+    /**
+     * The {@link javax.telephony.events.Ev#getID()} of this event; equal to
+     * {@link javax.telephony.privatedata.PrivateDataEvent#PRIVATE_DATA_PROVIDER_EVENT}.
+     */
     int ID = 602;
 
-    /** TODO-DOC */
+    /**
+     * Returns the data the platform sent.
+     *
+     * @return the data, in a form the implementation defines; {@code null} if the platform sent none
+     */
     Object getPrivateData();
 }
