@@ -40,7 +40,8 @@ public interface CallControlCallCapabilities extends CallCapabilities {
 
     /**
      * Tells whether a consultation call without a destination can be started from the given
-     * TerminalConnection with {@link javax.telephony.callcontrol.CallControlCall#consult(TerminalConnection)}.
+     * TerminalConnection with
+     * {@link javax.telephony.callcontrol.CallControlCall#consult(TerminalConnection)}.
      *
      * @param controller the TerminalConnection whose phone would originate the consultation call
      * @return {@code true} if {@code consult} can be used with this argument

@@ -1,7 +1,17 @@
 package javax.telephony.callcontrol.events;
 
-/** TODO-DOC @deprecated */
+/**
+ * Reports that a {@link javax.telephony.callcontrol.CallControlConnection} entered
+ * {@link javax.telephony.callcontrol.CallControlConnection#UNKNOWN}: the implementation no longer knows the
+ * party's state. When the core state changes too, the core {@link javax.telephony.events.ConnUnknownEv} for
+ * the same change is delivered as well, normally in the same batch.
+ *
+ * @deprecated since JTAPI 1.4; implement
+ *     {@link javax.telephony.callcontrol.CallControlConnectionListener#connectionUnknown}, which receives a
+ *     {@link javax.telephony.callcontrol.CallControlConnectionEvent} whose ID is
+ *     {@code CALLCTL_CONNECTION_UNKNOWN}.
+ */
 public interface CallCtlConnUnknownEv extends CallCtlConnEv {
-    /** TODO-DOC */
+    /** The event ID of this event, as returned by {@link javax.telephony.events.Ev#getID()}. */
     int ID = 213;
 }
