@@ -1,19 +1,47 @@
 package javax.telephony.mobile;
 
-/** TODO-DOC */
+/**
+ * Receives the changes of a {@link MobileRadio}: switching on and off, the start-up setting and the
+ * signal level.
+ * <p>
+ * Register it with {@link MobileRadio#addRadioListener(MobileRadioListener)}; it receives events until
+ * it is removed with {@link MobileRadio#removeRadioListener(MobileRadioListener)}. Each change arrives as
+ * one {@link MobileRadioEvent} in the method that matches its ID, in the order the changes happened;
+ * methods should return quickly.
+ */
 public interface MobileRadioListener {
-    /** TODO-DOC */
-    void radioOff(MobileRadioEvent mobileRadioEvent);
+    /**
+     * Called when the radio was switched off.
+     *
+     * @param event the event, with ID {@link MobileRadioEvent#MOBILERADIO_RADIO_OFF}
+     */
+    void radioOff(MobileRadioEvent event);
 
-    /** TODO-DOC */
-    void radioOn(MobileRadioEvent mobileRadioEvent);
+    /**
+     * Called when the radio was switched on.
+     *
+     * @param event the event, with ID {@link MobileRadioEvent#MOBILERADIO_RADIO_ON}
+     */
+    void radioOn(MobileRadioEvent event);
 
-    /** TODO-DOC */
-    void radioStartStateOff(MobileRadioEvent mobileRadioEvent);
+    /**
+     * Called when the radio was set to start switched off.
+     *
+     * @param event the event, with ID {@link MobileRadioEvent#MOBILERADIO_STARTSTATE_OFF}
+     */
+    void radioStartStateOff(MobileRadioEvent event);
 
-    /** TODO-DOC */
-    void radioStartStateOn(MobileRadioEvent mobileRadioEvent);
+    /**
+     * Called when the radio was set to start switched on.
+     *
+     * @param event the event, with ID {@link MobileRadioEvent#MOBILERADIO_STARTSTATE_ON}
+     */
+    void radioStartStateOn(MobileRadioEvent event);
 
-    /** TODO-DOC */
-    void signalLevelChanged(MobileRadioEvent mobileRadioEvent);
+    /**
+     * Called when the received signal level changed.
+     *
+     * @param event the event, with ID {@link MobileRadioEvent#MOBILERADIO_SIGNAL_LEVEL_CHANGED}
+     */
+    void signalLevelChanged(MobileRadioEvent event);
 }
