@@ -29,9 +29,6 @@ import javax.telephony.capabilities.AddressCapabilities;
  * @see Connection
  * @see Provider#getAddress(String)
  */
-// The JTAPI 1.2 observer types stay in this interface's signature although they are deprecated;
-// the annotation has source retention, so the compiled API is unchanged.
-@SuppressWarnings("deprecation")
 public interface Address {
     /**
      * Adds a listener for changes of this address.

@@ -60,9 +60,6 @@ import javax.telephony.capabilities.CallCapabilities;
  * @see Connection
  * @see CallListener
  */
-// The JTAPI 1.2 observer types stay in this interface's signature although they are deprecated;
-// the annotation has source retention, so the compiled API is unchanged.
-@SuppressWarnings("deprecation")
 public interface Call {
     /**
      * The call state in which the call is in progress: it has one or more connections, none of them

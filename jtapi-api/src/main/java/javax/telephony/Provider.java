@@ -68,9 +68,6 @@ import javax.telephony.capabilities.TerminalConnectionCapabilities;
  * @see JtapiPeer#getProvider(String)
  * @see ProviderListener
  */
-// The JTAPI 1.2 observer types stay in this interface's signature although they are deprecated;
-// the annotation has source retention, so the compiled API is unchanged.
-@SuppressWarnings("deprecation")
 public interface Provider {
     /**
      * The provider state in which it is available: its domain is known, calls are reported and call

@@ -28,9 +28,6 @@ import javax.telephony.capabilities.TerminalCapabilities;
  * @see TerminalConnection
  * @see Provider#getTerminal(String)
  */
-// The JTAPI 1.2 observer types stay in this interface's signature although they are deprecated;
-// the annotation has source retention, so the compiled API is unchanged.
-@SuppressWarnings("deprecation")
 public interface Terminal {
     /**
      * Adds a listener to every call at this terminal, now and in future.
