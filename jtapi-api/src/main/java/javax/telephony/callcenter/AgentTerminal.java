@@ -53,7 +53,8 @@ public interface AgentTerminal extends Terminal {
      *     at this terminal or group
      */
     Agent addAgent(Address agentAddress, ACDAddress acdAddress, int initialState, String agentID,
-            String password) throws InvalidArgumentException, InvalidStateException, ResourceUnavailableException;
+            String password) throws InvalidArgumentException, InvalidStateException,
+            ResourceUnavailableException;
 
     /**
      * Returns the agents currently logged on at this terminal.

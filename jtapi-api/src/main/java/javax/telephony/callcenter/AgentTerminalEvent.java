@@ -51,7 +51,8 @@ public interface AgentTerminalEvent extends TerminalEvent, CallCenterEvent {
 
     /**
      * Event ID: the agent is doing after-call work and will not be available afterwards
-     * ({@link Agent#WORK_NOT_READY}); reported through {@link AgentTerminalListener#agentTerminalWorkNotReady}.
+     * ({@link Agent#WORK_NOT_READY}); reported through
+     * {@link AgentTerminalListener#agentTerminalWorkNotReady}.
      */
     int AGENT_TERMINAL_WORK_NOT_READY = 314;
 

@@ -71,5 +71,6 @@ public interface RouteAddress extends Address {
      * @throws ResourceUnavailableException if the implementation cannot take another callback at this
      *     address, for example because another application already routes it
      */
-    void registerRouteCallback(RouteCallback callback) throws MethodNotSupportedException, ResourceUnavailableException;
+    void registerRouteCallback(RouteCallback callback)
+            throws MethodNotSupportedException, ResourceUnavailableException;
 }

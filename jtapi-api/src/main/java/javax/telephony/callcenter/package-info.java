@@ -21,8 +21,9 @@
  * </ul>
  * <p>
  * Changes are reported with the listener model of JTAPI 1.3/1.4:
- * {@link javax.telephony.callcenter.ACDAddressListener}, {@link javax.telephony.callcenter.AgentTerminalListener}
- * and {@link javax.telephony.callcenter.CallCenterCallListener}, whose events extend
+ * {@link javax.telephony.callcenter.ACDAddressListener},
+ * {@link javax.telephony.callcenter.AgentTerminalListener} and
+ * {@link javax.telephony.callcenter.CallCenterCallListener}, whose events extend
  * {@link javax.telephony.callcenter.CallCenterEvent} and use IDs 300 to 319. The deprecated JTAPI 1.2
  * observer interfaces of this package, with their events in {@link javax.telephony.callcenter.events},
  * report the same changes with the same IDs. Route callbacks have their own events, also in that

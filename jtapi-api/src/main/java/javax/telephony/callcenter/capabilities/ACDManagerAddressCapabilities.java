@@ -6,8 +6,8 @@ import javax.telephony.capabilities.AddressCapabilities;
  * Tells which methods of {@link javax.telephony.callcenter.ACDManagerAddress} an implementation supports.
  * <p>
  * As static capabilities, from {@link javax.telephony.Provider#getAddressCapabilities()}, the answer holds
- * for ACD managers in general; as dynamic capabilities, from {@link javax.telephony.Address#getCapabilities()}
- * of one ACD manager, it says what that manager allows now.
+ * for ACD managers in general; as dynamic capabilities, from
+ * {@link javax.telephony.Address#getCapabilities()} of one ACD manager, it says what that manager allows now.
  */
 public interface ACDManagerAddressCapabilities extends AddressCapabilities {
     /**

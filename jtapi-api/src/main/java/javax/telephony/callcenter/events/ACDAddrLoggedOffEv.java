@@ -1,7 +1,20 @@
 package javax.telephony.callcenter.events;
 
-/** TODO-DOC @deprecated */
+/**
+ * Reports that an agent logged off the ACD group.
+ * <p>
+ * A JTAPI 1.2 observer event, delivered to the {@link javax.telephony.callcenter.ACDAddressObserver}s
+ * of the group; {@link #getAgent()} names the agent, whose state is now
+ * {@link javax.telephony.callcenter.Agent#LOG_OUT}.
+ *
+ * @deprecated Since JTAPI 1.4 use {@link javax.telephony.callcenter.ACDAddressEvent} with ID
+ *     {@link javax.telephony.callcenter.ACDAddressEvent#ACD_ADDRESS_LOGGED_OFF}, delivered to
+ *     {@link javax.telephony.callcenter.ACDAddressListener#acdAddressLoggedOff}.
+ */
 public interface ACDAddrLoggedOffEv extends ACDAddrEv {
-    /** TODO-DOC */
+    /**
+     * The ID of this event, returned by {@link #getID()}; equal to
+     * {@link javax.telephony.callcenter.ACDAddressEvent#ACD_ADDRESS_LOGGED_OFF}.
+     */
     int ID = 301;
 }

@@ -1,7 +1,20 @@
 package javax.telephony.callcenter.events;
 
-/** TODO-DOC @deprecated */
+/**
+ * Reports that an agent logged off at the terminal.
+ * <p>
+ * A JTAPI 1.2 observer event, delivered to the {@link javax.telephony.callcenter.AgentTerminalObserver}s
+ * of the terminal; {@link #getAgent()} names the agent, whose state is now
+ * {@link javax.telephony.callcenter.Agent#LOG_OUT}.
+ *
+ * @deprecated Since JTAPI 1.4 use {@link javax.telephony.callcenter.AgentTerminalEvent} with ID
+ *     {@link javax.telephony.callcenter.AgentTerminalEvent#AGENT_TERMINAL_LOGGED_OFF}, delivered to
+ *     {@link javax.telephony.callcenter.AgentTerminalListener#agentTerminalLoggedOff}.
+ */
 public interface AgentTermLoggedOffEv extends AgentTermEv {
-    /** TODO-DOC */
+    /**
+     * The ID of this event, returned by {@link #getID()}; equal to
+     * {@link javax.telephony.callcenter.AgentTerminalEvent#AGENT_TERMINAL_LOGGED_OFF}.
+     */
     int ID = 309;
 }
