@@ -1,0 +1,4 @@
+/**
+ * Internal: XML decoding and encoding of Xsi documents. Not API; may change without notice.
+ */
+package io.bwjtapi.xsi.internal.xml;
