@@ -47,9 +47,6 @@ public interface CallCenterAddress extends Address {
      * @throws ResourceUnavailableException if the implementation cannot take another observer or cannot
      *     monitor this address now
      */
-    // The JTAPI 1.2 CallObserver stays in the signature although deprecated; the annotation has source
-    // retention, so the compiled API is unchanged.
-    @SuppressWarnings("deprecation")
     void addCallObserver(CallObserver observer, boolean remain)
             throws MethodNotSupportedException, PrivilegeViolationException, ResourceUnavailableException;
 }
