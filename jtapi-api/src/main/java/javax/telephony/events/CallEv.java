@@ -22,8 +22,9 @@ import javax.telephony.Call;
  *   <li>{@link Call#INVALID}: the call is over and has lost all its connections ({@link CallInvalidEv}).
  *   </li>
  * </ul>
- * A call only moves forward: from {@code IDLE} to {@code ACTIVE} and to {@code INVALID}, which is final.
- * {@link CallObservationEndedEv} is the last event an observer gets for a call.
+ * A call never returns to an earlier state: it moves from {@code IDLE} to {@code ACTIVE}, and from either
+ * to {@code INVALID}, which is final. {@link CallObservationEndedEv} is the last event an observer gets
+ * for a call.
  */
 public interface CallEv extends Ev {
     /**
