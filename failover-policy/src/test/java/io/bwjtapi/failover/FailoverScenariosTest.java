@@ -1,0 +1,220 @@
+package io.bwjtapi.failover;
+
+import static io.bwjtapi.failover.PolicyDriver.XSP1;
+import static io.bwjtapi.failover.PolicyDriver.XSP2;
+import static io.bwjtapi.failover.PolicyDriver.XSP3;
+import static io.bwjtapi.failover.ScenarioSteps.ALICE;
+import static io.bwjtapi.failover.ScenarioSteps.BOB;
+import static io.bwjtapi.failover.ScenarioSteps.CAROL;
+import static io.bwjtapi.failover.ScenarioSteps.DAVE;
+import static io.bwjtapi.failover.ScenarioSteps.assertDecisions;
+import static io.bwjtapi.failover.ScenarioSteps.bringUp;
+import static io.bwjtapi.failover.ScenarioSteps.heartbeatRounds;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.bwjtapi.failover.decision.Decision;
+import io.bwjtapi.failover.decision.OpenChannel;
+import io.bwjtapi.failover.fact.CallStarted;
+import io.bwjtapi.failover.fact.ChannelLost;
+import io.bwjtapi.failover.fact.ChannelOpenFailed;
+import io.bwjtapi.failover.fact.ChannelOpenSucceeded;
+import io.bwjtapi.failover.fact.DeviceAdded;
+import io.bwjtapi.failover.fact.DeviceRemoved;
+import io.bwjtapi.failover.fact.HeartbeatAnswered;
+import io.bwjtapi.failover.fact.HeartbeatSent;
+import io.bwjtapi.failover.fact.SnapshotReceived;
+import io.bwjtapi.failover.fact.StreamTraffic;
+import io.bwjtapi.failover.fact.SubscriptionRefused;
+import io.bwjtapi.failover.state.DeviceState;
+import io.bwjtapi.failover.state.ProviderState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The ten suggested failover scenarios (a)-(j) of jtapi-failover.md section 8, walked as fact sequences. */
+class FailoverScenariosTest {
+
+    @Nested
+    @DisplayName("(a) TCP reset of the event channel")
+    class TcpReset {
+        @Test
+        void resetWhileAnotherChannelLivesIsInvisibleAndResyncsEveryDevice() {
+            PolicyDriver driver = new PolicyDriver(List.of(XSP1, XSP2), b -> b);
+            bringUp(driver, List.of(XSP1, XSP2), ALICE, BOB);
+            int deviceChangesBefore = driver.events.devices.size();
+
+            assertDecisions(driver.fact(ChannelLost.of(XSP1, ChannelLost.Kind.RESET)),
+                    "ProviderStateChange[IN_SERVICE -> DEGRADED, CHANNELS_DOWN]",
+                    "ForceResync[CHANNEL_LOSS, [alice@example.com, bob@example.com]]");
+            assertEquals(DeviceState.IN_SERVICE, driver.policy.deviceState(ALICE).orElseThrow());
+
+            // The reset server waits its first backoff (0.5 s, up to 20% shorter), then is tried again.
+            assertDecisions(driver.advance(Duration.ofMillis(399)));
+            assertDecisions(driver.advance(Duration.ofMillis(101)), "OpenChannel[xsp1, RECONNECT]");
+            assertDecisions(driver.fact(new ChannelOpenSucceeded(XSP1)),
+                    "ProviderStateChange[DEGRADED -> IN_SERVICE, CHANNELS_LIVE]");
+            // Agreeing snapshots confirm the model: no device ever left service.
+            assertDecisions(driver.fact(SnapshotReceived.solicited(ALICE, true)));
+            assertDecisions(driver.fact(SnapshotReceived.solicited(BOB, true)));
+            assertEquals(deviceChangesBefore, driver.events.devices.size(), "no device left service");
+        }
+
+        @Test
+        void resetOfTheOnlyChannelRecoveredWithinGraceNeverGoesOutOfService() {
+            PolicyDriver driver = new PolicyDriver(List.of(XSP1, XSP2), b -> b.desiredChannels(1));
+            bringUp(driver, List.of(XSP1), ALICE);
+
+            // The other XSP stands in at once; devices wait for a live channel before resyncing.
+            assertDecisions(driver.fact(ChannelLost.of(XSP1, ChannelLost.Kind.EOF)),
+                    "ProviderStateChange[IN_SERVICE -> DEGRADED, CHANNELS_DOWN]",
+                    "OpenChannel[xsp2, SUBSTITUTE]");
+            driver.advance(Duration.ofMillis(300));
+            assertDecisions(driver.fact(new ChannelOpenSucceeded(XSP2)),
+                    "ProviderStateChange[DEGRADED -> IN_SERVICE, CHANNELS_LIVE]",
+                    "ForceResync[CHANNEL_LOSS, [alice@example.com]]");
+            assertEquals(DeviceState.IN_SERVICE, driver.policy.deviceState(ALICE).orElseThrow());
+        }
+
+        @Test
+        void resetOfTheOnlyChannelBeyondGraceTakesDevicesThenProviderOutOfService() {
+            PolicyDriver driver = new PolicyDriver(List.of(XSP1), b -> b);
+            bringUp(driver, List.of(XSP1), ALICE, BOB);
+
+            assertDecisions(driver.fact(ChannelLost.of(XSP1, ChannelLost.Kind.RESET)),
+                    "ProviderStateChange[IN_SERVICE -> DEGRADED, CHANNELS_DOWN]");
+            assertDecisions(driver.advance(Duration.ofMillis(500)), "OpenChannel[xsp1, RECONNECT]");
+            assertDecisions(driver.fact(ChannelOpenFailed.of(XSP1, ChannelOpenFailed.Kind.REFUSED)));
+            // Grace (1 s) over: devices go out of service first, then the provider (Cisco order).
+            assertDecisions(driver.advance(Duration.ofMillis(500)),
+                    "DeviceStateChange[alice@example.com: IN_SERVICE -> OUT_OF_SERVICE, CONNECTION_LOST]",
+                    "DeviceStateChange[bob@example.com: IN_SERVICE -> OUT_OF_SERVICE, CONNECTION_LOST]",
+                    "ProviderStateChange[DEGRADED -> OUT_OF_SERVICE, NO_LIVE_CHANNEL]");
+        }
+    }
+
+    @Nested
+    @DisplayName("(b) silent loss, detected from heartbeats")
+    class SilentLoss {
+        @Test
+        void silentXspIsDeclaredDeadTwoSecondsAfterItsLastTraffic() {
+            PolicyDriver driver = new PolicyDriver(List.of(XSP1, XSP2), b -> b);
+            bringUp(driver, List.of(XSP1, XSP2), ALICE);
+            heartbeatRounds(driver, 4, Set.of(XSP1, XSP2), Set.of(XSP1, XSP2));
+            driver.fact(new HeartbeatSent(XSP1));
+            driver.fact(new StreamTraffic(XSP1));
+            long lastTraffic = driver.clock.elapsedMillis();
+            heartbeatRounds(driver, 1, Set.of(XSP2), Set.of(XSP2));
+
+            // From here xsp1 stays silent while heartbeats keep being sent every second.
+            List<Decision> decisions = List.of();
+            while (decisions.isEmpty()) {
+                decisions = heartbeatRounds(driver, 1, Set.of(XSP1, XSP2), Set.of(XSP2));
+            }
+            assertDecisions(decisions, "CloseChannel[xsp1, HEARTBEAT_UNANSWERED]",
+                    "ProviderStateChange[IN_SERVICE -> DEGRADED, CHANNELS_DOWN]",
+                    "ForceResync[CHANNEL_LOSS, [alice@example.com]]");
+            long detectedAt = driver.events.channels.get(driver.events.channels.size() - 1).at().toEpochMilli()
+                    - VirtualClock.EPOCH.toEpochMilli();
+            assertEquals(2000, detectedAt - lastTraffic, "declared dead exactly the silence timeout after last traffic");
+        }
+
+        @Test
+        void xspAnsweringHeartbeatsWithASilentStreamIsAStalledStream() {
+            PolicyDriver driver = new PolicyDriver(List.of(XSP1), b -> b);
+            bringUp(driver, List.of(XSP1), ALICE);
+            driver.fact(new HeartbeatSent(XSP1));
+            driver.fact(new HeartbeatAnswered(XSP1));
+            driver.advance(Duration.ofSeconds(1));
+            driver.fact(new HeartbeatSent(XSP1));
+            driver.fact(new HeartbeatAnswered(XSP1));
+            assertDecisions(driver.advance(Duration.ofSeconds(1)), "CloseChannel[xsp1, STREAM_STALLED]",
+                    "ProviderStateChange[IN_SERVICE -> DEGRADED, CHANNELS_DOWN]");
+        }
+
+        @Test
+        void aStreamIsNotBlamedForSilenceWhileNoHeartbeatWasSent() {
+            PolicyDriver driver = new PolicyDriver(List.of(XSP1), b -> b);
+            bringUp(driver, List.of(XSP1), ALICE);
+            assertDecisions(driver.advance(Duration.ofSeconds(30)));
+            // The first heartbeat after a local stall gets one heartbeat interval to be echoed.
+            driver.fact(new HeartbeatSent(XSP1));
+            assertDecisions(driver.advance(Duration.ofMillis(999)));
+            assertDecisions(driver.advance(Duration.ofMillis(1)), "CloseChannel[xsp1, HEARTBEAT_UNANSWERED]",
+                    "ProviderStateChange[IN_SERVICE -> DEGRADED, CHANNELS_DOWN]");
+        }
+    }
+
+    @Nested
+    @DisplayName("(c) outage with an active two-party call on an observed address")
+    class OutageWithActiveCall {
+        @Test
+        void bothPartiesGoOutOfServiceAndComeBackThroughTheirSnapshots() {
+            PolicyDriver driver = new PolicyDriver(List.of(XSP1, XSP2), b -> b);
+            bringUp(driver, List.of(XSP1, XSP2), ALICE, BOB);
+            driver.fact(new CallStarted(ALICE, "callhalf-1", CallStarted.Kind.ORIGINATED));
+            driver.fact(new CallStarted(BOB, "callhalf-2", CallStarted.Kind.ALERTING));
+            driver.fact(SnapshotReceived.solicited(ALICE, true));
+            driver.fact(SnapshotReceived.solicited(BOB, true));
+
+            driver.fact(ChannelLost.of(XSP1, ChannelLost.Kind.RESET));
+            assertDecisions(driver.fact(ChannelLost.of(XSP2, ChannelLost.Kind.RESET)));
+            List<Decision> down = driver.advance(Duration.ofSeconds(1));
+            assertEquals(List.of("DeviceStateChange[alice@example.com: IN_SERVICE -> OUT_OF_SERVICE, CONNECTION_LOST]",
+                    "DeviceStateChange[bob@example.com: IN_SERVICE -> OUT_OF_SERVICE, CONNECTION_LOST]",
+                    "ProviderStateChange[DEGRADED -> OUT_OF_SERVICE, NO_LIVE_CHANNEL]"),
+                    PolicyDriver.describe(down).subList(down.size() - 3, down.size()));
+            // While no channel is live nothing but reconnect attempts happens: no resync, no device change.
+            List<Decision> outage = refuseEveryAttemptFor(driver, Duration.ofSeconds(5));
+            assertTrue(outage.stream().allMatch(d -> d instanceof OpenChannel), PolicyDriver.describe(outage)::toString);
+
+            // xsp1 answers its next attempt.
+            advanceUntilOpen(driver, XSP1);
+            assertDecisions(driver.fact(new ChannelOpenSucceeded(XSP1)),
+                    "ProviderStateChange[OUT_OF_SERVICE -> DEGRADED, CHANNELS_DOWN]",
+                    "DeviceStateChange[alice@example.com: OUT_OF_SERVICE -> RESYNCING, RESYNC_STARTED]",
+                    "DeviceStateChange[bob@example.com: OUT_OF_SERVICE -> RESYNCING, RESYNC_STARTED]",
+                    "ForceResync[CHANNEL_LOSS, [alice@example.com, bob@example.com]]");
+            // The call survived: the snapshots agree with the model, and each device is back.
+            assertDecisions(driver.fact(SnapshotReceived.solicited(ALICE, true)),
+                    "DeviceStateChange[alice@example.com: RESYNCING -> IN_SERVICE, SNAPSHOT_APPLIED]");
+            assertDecisions(driver.fact(SnapshotReceived.solicited(BOB, true)),
+                    "DeviceStateChange[bob@example.com: RESYNCING -> IN_SERVICE, SNAPSHOT_APPLIED]");
+        }
+    }
+
+    /** Answers every open attempt in the period with a refusal, letting backoff run; returns all decisions. */
+    static List<Decision> refuseEveryAttemptFor(PolicyDriver driver, Duration period) {
+        Instant end = driver.clock.now().plus(period);
+        List<Decision> all = new ArrayList<>();
+        while (driver.clock.now().isBefore(end)) {
+            Instant next = driver.policy.nextDeadline().filter(d -> d.isBefore(end)).orElse(end);
+            for (Decision decision : driver.advanceTo(next)) {
+                all.add(decision);
+                if (decision instanceof OpenChannel) {
+                    all.addAll(driver.fact(ChannelOpenFailed.of(((OpenChannel) decision).endpoint(),
+                            ChannelOpenFailed.Kind.REFUSED)));
+                }
+            }
+        }
+        return all;
+    }
+
+    /** Lets time pass until the policy decides to open a channel on the XSP. */
+    static void advanceUntilOpen(PolicyDriver driver, XspEndpoint endpoint) {
+        for (int deadlines = 0; deadlines < 100; deadlines++) {
+            Instant next = driver.policy.nextDeadline().orElseThrow();
+            boolean opened = driver.advanceTo(next).stream().anyMatch(d -> d instanceof OpenChannel
+                    && ((OpenChannel) d).endpoint().equals(endpoint));
+            if (opened) {
+                return;
+            }
+        }
+        throw new AssertionError("no attempt on " + endpoint);
+    }
+}
