@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bwjtapi.failover.decision.Decision;
 import io.bwjtapi.failover.decision.OpenChannel;
+import io.bwjtapi.failover.fact.CallAlertingEnded;
 import io.bwjtapi.failover.fact.CallStarted;
 import io.bwjtapi.failover.fact.ChannelLost;
 import io.bwjtapi.failover.fact.ChannelOpenFailed;
@@ -37,7 +38,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The ten suggested failover scenarios (a)-(j) of jtapi-failover.md section 8, walked as fact sequences. */
+/**
+ * The suggested failover scenarios of jtapi-failover.md section 8, walked as fact sequences: (a)-(g) and (j) here,
+ * (h) and (i) in {@link GiveUpScenariosTest}.
+ */
 class FailoverScenariosTest {
 
     @Nested
@@ -185,6 +189,166 @@ class FailoverScenariosTest {
                     "DeviceStateChange[alice@example.com: RESYNCING -> IN_SERVICE, SNAPSHOT_APPLIED]");
             assertDecisions(driver.fact(SnapshotReceived.solicited(BOB, true)),
                     "DeviceStateChange[bob@example.com: RESYNCING -> IN_SERVICE, SNAPSHOT_APPLIED]");
+        }
+    }
+
+    @Nested
+    @DisplayName("(d) call that starts and ends inside the outage")
+    class CallInsideOutage {
+        @Test
+        void leavesNoTraceAfterRecovery() {
+            PolicyDriver driver = new PolicyDriver(List.of(XSP1), b -> b);
+            bringUp(driver, List.of(XSP1), ALICE);
+            driver.fact(new CallStarted(ALICE, "before-outage", CallStarted.Kind.ALERTING));
+            driver.fact(SnapshotReceived.solicited(ALICE, true));
+
+            driver.fact(ChannelLost.of(XSP1, ChannelLost.Kind.RESET));
+            refuseEveryAttemptFor(driver, Duration.ofSeconds(4));
+            // Everything that happened meanwhile (a call began and ended, the alerting call ended) left no fact.
+            advanceUntilOpen(driver, XSP1);
+            assertDecisions(driver.fact(new ChannelOpenSucceeded(XSP1)),
+                    "ProviderStateChange[OUT_OF_SERVICE -> IN_SERVICE, CHANNELS_LIVE]",
+                    "DeviceStateChange[alice@example.com: OUT_OF_SERVICE -> RESYNCING, RESYNC_STARTED]",
+                    "ForceResync[CHANNEL_LOSS, [alice@example.com]]");
+            assertDecisions(driver.fact(SnapshotReceived.solicited(ALICE, false)),
+                    "DeviceStateChange[alice@example.com: RESYNCING -> IN_SERVICE, SNAPSHOT_APPLIED]");
+            // Reconciling removed the stale alerting call, so it is never resynced as alerting too long.
+            assertTrue(driver.fact(new CallAlertingEnded(ALICE, "before-outage")).isEmpty());
+            assertDecisions(driver.advance(Duration.ofSeconds(60)));
+        }
+    }
+
+    @Nested
+    @DisplayName("(e) shared line on two terminals")
+    class SharedLine {
+        private final DeviceId desk = DeviceId.of("alice-desk@example.com");
+        private final DeviceId mobile = DeviceId.of("alice-mobile@example.com");
+
+        @Test
+        void serverFailoverOfOneAppearanceLeavesTheOtherInService() {
+            PolicyDriver driver = new PolicyDriver(List.of(XSP1, XSP2), b -> b);
+            bringUp(driver, List.of(XSP1, XSP2), desk, mobile);
+            assertDecisions(driver.fact(SnapshotReceived.unsolicited(desk, true)),
+                    "DeviceStateChange[alice-desk@example.com: IN_SERVICE -> OUT_OF_SERVICE, SERVER_FAILOVER]",
+                    "DeviceStateChange[alice-desk@example.com: OUT_OF_SERVICE -> IN_SERVICE, SNAPSHOT_APPLIED]");
+            assertEquals(DeviceState.IN_SERVICE, driver.policy.deviceState(mobile).orElseThrow());
+        }
+
+        @Test
+        void afterAnOutageEachAppearanceComesBackWithItsOwnSnapshot() {
+            PolicyDriver driver = new PolicyDriver(List.of(XSP1), b -> b);
+            bringUp(driver, List.of(XSP1), desk, mobile);
+            driver.fact(ChannelLost.of(XSP1, ChannelLost.Kind.RESET));
+            refuseEveryAttemptFor(driver, Duration.ofSeconds(2));
+            advanceUntilOpen(driver, XSP1);
+            driver.fact(new ChannelOpenSucceeded(XSP1));
+
+            assertDecisions(driver.fact(SnapshotReceived.solicited(mobile, true)),
+                    "DeviceStateChange[alice-mobile@example.com: RESYNCING -> IN_SERVICE, SNAPSHOT_APPLIED]");
+            assertEquals(DeviceState.RESYNCING, driver.policy.deviceState(desk).orElseThrow());
+            assertDecisions(driver.fact(SnapshotReceived.solicited(desk, true)),
+                    "DeviceStateChange[alice-desk@example.com: RESYNCING -> IN_SERVICE, SNAPSHOT_APPLIED]");
+        }
+    }
+
+    @Nested
+    @DisplayName("(f) outage during a transfer or conference")
+    class OutageDuringTransfer {
+        @Test
+        void resyncsInFlightAreDroppedAndEveryPartyIsResyncedAfterRecovery() {
+            PolicyDriver driver = new PolicyDriver(List.of(XSP1), b -> b);
+            bringUp(driver, List.of(XSP1), ALICE, BOB, CAROL);
+            // Alice consults Carol before transferring Bob: both new calls force resyncs.
+            assertDecisions(driver.fact(new CallStarted(ALICE, "consult", CallStarted.Kind.ORIGINATED)),
+                    "ForceResync[CALL_ORIGINATED, [alice@example.com]]");
+            assertDecisions(driver.fact(new CallStarted(CAROL, "consult", CallStarted.Kind.ALERTING)),
+                    "ForceResync[CALL_ALERTING, [carol@example.com]]");
+
+            driver.fact(ChannelLost.of(XSP1, ChannelLost.Kind.RESET));
+            refuseEveryAttemptFor(driver, Duration.ofSeconds(2));
+            // A snapshot that arrives while no channel is live is not trusted.
+            long ignored = driver.policy.ignoredFacts();
+            assertDecisions(driver.fact(SnapshotReceived.solicited(ALICE, true)));
+            assertEquals(ignored + 1, driver.policy.ignoredFacts());
+
+            advanceUntilOpen(driver, XSP1);
+            List<Decision> up = driver.fact(new ChannelOpenSucceeded(XSP1));
+            assertEquals("ForceResync[CHANNEL_LOSS, [alice@example.com, bob@example.com, carol@example.com]]",
+                    up.get(up.size() - 1).toString());
+            // The transfer completed during the outage: every snapshot disagrees; each party simply comes back.
+            for (DeviceId party : List.of(ALICE, BOB, CAROL)) {
+                assertDecisions(driver.fact(SnapshotReceived.solicited(party, false)), "DeviceStateChange[" + party
+                        + ": RESYNCING -> IN_SERVICE, SNAPSHOT_APPLIED]");
+            }
+        }
+    }
+
+    @Nested
+    @DisplayName("(g) device removed from the user's list while down")
+    class DeviceRemovedWhileDown {
+        @Test
+        void closesAtOnceAndIsLeftOutOfTheRecovery() {
+            PolicyDriver driver = new PolicyDriver(List.of(XSP1), b -> b);
+            bringUp(driver, List.of(XSP1), ALICE, CAROL);
+            driver.fact(ChannelLost.of(XSP1, ChannelLost.Kind.RESET));
+            refuseEveryAttemptFor(driver, Duration.ofSeconds(2));
+
+            assertDecisions(driver.fact(new DeviceRemoved(CAROL, DeviceRemoved.Reason.USER_DELETED)),
+                    "DeviceStateChange[carol@example.com: OUT_OF_SERVICE -> CLOSED, USER_DELETED]");
+            advanceUntilOpen(driver, XSP1);
+            List<Decision> up = driver.fact(new ChannelOpenSucceeded(XSP1));
+            assertEquals("ForceResync[CHANNEL_LOSS, [alice@example.com]]", up.get(up.size() - 1).toString());
+            // Closed is final: later facts about the device change nothing.
+            assertDecisions(driver.fact(SnapshotReceived.unsolicited(CAROL, false)));
+            assertTrue(driver.policy.deviceState(CAROL).isEmpty());
+        }
+
+        @Test
+        void subscriptionRefusedForGoodClosesTheDevice() {
+            PolicyDriver driver = new PolicyDriver(List.of(XSP1), b -> b);
+            bringUp(driver, List.of(XSP1), ALICE);
+            driver.fact(new io.bwjtapi.failover.fact.SubscriptionLost(ALICE));
+            assertDecisions(driver.fact(new SubscriptionRefused(ALICE, 404)),
+                    "DeviceStateChange[alice@example.com: RESYNCING -> CLOSED, SUBSCRIPTION_REFUSED]");
+        }
+
+        @Test
+        void subscriptionRefusedForNowIsRetriedAfterBackoff() {
+            PolicyDriver driver = new PolicyDriver(List.of(XSP1), b -> b);
+            bringUp(driver, List.of(XSP1), ALICE);
+            assertDecisions(driver.fact(new io.bwjtapi.failover.fact.SubscriptionLost(ALICE)),
+                    "DeviceStateChange[alice@example.com: IN_SERVICE -> OUT_OF_SERVICE, SUBSCRIPTION_LOST]",
+                    "DeviceStateChange[alice@example.com: OUT_OF_SERVICE -> RESYNCING, RESYNC_STARTED]",
+                    "ForceResync[SUBSCRIPTION_LOST, [alice@example.com]]");
+            assertDecisions(driver.fact(new SubscriptionRefused(ALICE, 503)),
+                    "DeviceStateChange[alice@example.com: RESYNCING -> OUT_OF_SERVICE, SUBSCRIPTION_REFUSED]");
+            assertDecisions(driver.advance(Duration.ofMillis(500)),
+                    "DeviceStateChange[alice@example.com: OUT_OF_SERVICE -> RESYNCING, RESYNC_STARTED]",
+                    "ForceResync[RESYNC_RETRY, [alice@example.com]]");
+        }
+    }
+
+    @Nested
+    @DisplayName("(j) observer added during the outage")
+    class ObserverAddedDuringOutage {
+        @Test
+        void theNewDeviceComesInServiceWithTheOthersAfterRecovery() {
+            PolicyDriver driver = new PolicyDriver(List.of(XSP1), b -> b);
+            bringUp(driver, List.of(XSP1), ALICE);
+            driver.fact(ChannelLost.of(XSP1, ChannelLost.Kind.RESET));
+            refuseEveryAttemptFor(driver, Duration.ofSeconds(2));
+
+            assertDecisions(driver.fact(new DeviceAdded(DAVE)));
+            assertEquals(DeviceState.OUT_OF_SERVICE, driver.policy.deviceState(DAVE).orElseThrow());
+            advanceUntilOpen(driver, XSP1);
+            assertDecisions(driver.fact(new ChannelOpenSucceeded(XSP1)),
+                    "ProviderStateChange[OUT_OF_SERVICE -> IN_SERVICE, CHANNELS_LIVE]",
+                    "DeviceStateChange[alice@example.com: OUT_OF_SERVICE -> RESYNCING, RESYNC_STARTED]",
+                    "DeviceStateChange[dave@example.com: OUT_OF_SERVICE -> RESYNCING, RESYNC_STARTED]",
+                    "ForceResync[CHANNEL_LOSS, [alice@example.com]]",
+                    "ForceResync[DEVICE_ADDED, [dave@example.com]]");
+            assertDecisions(driver.fact(SnapshotReceived.solicited(DAVE, true)),
+                    "DeviceStateChange[dave@example.com: RESYNCING -> IN_SERVICE, SNAPSHOT_APPLIED]");
         }
     }
 
