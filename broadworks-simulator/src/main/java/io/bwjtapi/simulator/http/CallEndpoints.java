@@ -9,6 +9,7 @@ import io.bwjtapi.simulator.model.ReleaseCause;
 import io.bwjtapi.simulator.model.SimUser;
 import io.bwjtapi.simulator.xsi.XsiDocuments;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Xsi-Actions call control under {@code user/<userId>/calls}: list, detail, click-to-dial, Talk, Hold,
@@ -17,6 +18,7 @@ import java.util.List;
  */
 final class CallEndpoints implements Endpoint {
     private static final String ACTIONS = "/com.broadsoft.xsi-actions/v2.0";
+    private static final Set<String> CALL_ACTIONS = Set.of("Talk", "Hold", "Reconnect", "BlindTransfer", "TransmitDTMF");
 
     private final SwitchCore core;
     private final CallEngine engine;
@@ -89,27 +91,22 @@ final class CallEndpoints implements Endpoint {
     }
 
     private XsiResponse callAction(XsiRequest request, SimUser user, String callId, List<String> action) {
+        String userId = user.userId();
+        String name = action.get(0);
+        boolean consult = action.size() == 2 && name.equals("ConsultTransfer");
+        if (!consult && (action.size() != 1 || !CALL_ACTIONS.contains(name))) {
+            return null;
+        }
         if (!request.method().equals("PUT")) {
             return Endpoint.methodNotAllowed(request);
         }
-        String userId = user.userId();
-        String name = action.get(0);
-        if (action.size() == 2 && name.equals("ConsultTransfer")) {
-            engine.consultTransfer(userId, callId, action.get(1));
-            return XsiResponse.ok();
-        }
-        if (action.size() != 1) {
-            return null;
-        }
         switch (name) {
+            case "ConsultTransfer" -> engine.consultTransfer(userId, callId, action.get(1));
             case "Talk" -> engine.answer(userId, callId);
             case "Hold" -> engine.hold(userId, callId);
             case "Reconnect" -> engine.reconnect(userId, callId);
             case "BlindTransfer" -> engine.blindTransfer(userId, callId, request.param("address"));
-            case "TransmitDTMF" -> engine.transmitDtmf(userId, callId, request.param("playdtmf"));
-            default -> {
-                return null;
-            }
+            default -> engine.transmitDtmf(userId, callId, request.param("playdtmf"));
         }
         return XsiResponse.ok();
     }
