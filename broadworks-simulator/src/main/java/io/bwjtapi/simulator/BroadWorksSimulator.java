@@ -1,5 +1,6 @@
 package io.bwjtapi.simulator;
 
+import io.bwjtapi.simulator.control.ControlApi;
 import io.bwjtapi.simulator.core.Recorder;
 import io.bwjtapi.simulator.core.SwitchCore;
 import io.bwjtapi.simulator.core.SwitchThread;
@@ -7,8 +8,12 @@ import io.bwjtapi.simulator.engine.CallEngine;
 import io.bwjtapi.simulator.fault.EventScope;
 import io.bwjtapi.simulator.fault.Fault;
 import io.bwjtapi.simulator.fault.RequestMatcher;
+import io.bwjtapi.simulator.internal.netty.ControlServer;
 import io.bwjtapi.simulator.internal.netty.XspCluster;
 import io.bwjtapi.simulator.internal.netty.XspServer;
+import io.bwjtapi.simulator.load.LoadGenerator;
+import io.bwjtapi.simulator.load.TrafficProfile;
+import io.bwjtapi.simulator.load.TrafficStats;
 import io.bwjtapi.simulator.model.AgentState;
 import io.bwjtapi.simulator.model.ForwardingCondition;
 import io.bwjtapi.simulator.model.ReleaseCause;
@@ -36,15 +41,25 @@ public final class BroadWorksSimulator implements AutoCloseable {
     private final Recorder recorder;
     private final SwitchCore core;
     private final XspCluster xsps;
+    private final LoadGenerator load;
+    private final ControlServer control;
 
     private BroadWorksSimulator(SimulatorConfig config) throws InterruptedException {
         this.config = config;
         this.thread = new SwitchThread("bwsim-switch");
         this.recorder = new Recorder(config.recordLimit());
         this.core = new SwitchCore(config, thread, recorder);
+        this.load = new LoadGenerator(core.engine(), thread, config.seed());
+        XspCluster started = null;
         try {
-            this.xsps = new XspCluster(core, null);
+            started = new XspCluster(core, null);
+            this.xsps = started;
+            this.control = config.controlPort() < 0 ? null
+                    : new ControlServer(config.bindHost(), config.controlPort(), started, new ControlApi(this));
         } catch (InterruptedException | RuntimeException e) {
+            if (started != null) {
+                started.close();
+            }
             thread.close();
             throw e;
         }
@@ -72,6 +87,17 @@ public final class BroadWorksSimulator implements AutoCloseable {
     /** One base URI per XSP, e.g. {@code http://127.0.0.1:40123}, in XSP index order. */
     public List<URI> xspBaseUris() {
         return xsps.servers().stream().map(s -> baseUri(s.port())).toList();
+    }
+
+    /** The base URI of the JSON control API, e.g. {@code http://127.0.0.1:18090}; empty when disabled. */
+    public java.util.Optional<URI> controlBaseUri() {
+        return java.util.Optional.ofNullable(control).map(c -> URI.create("http://" + config.bindHost() + ":" + c.port()));
+    }
+
+    /** Whether XSP {@code index} is running (not killed) and whether it is partitioned. */
+    public XspStatus xspStatus(int index) {
+        XspServer server = xsps.server(index);
+        return new XspStatus(index, server.port(), server.isRunning(), server.isPartitioned());
     }
 
     /** The base URI of one XSP. */
@@ -161,6 +187,32 @@ public final class BroadWorksSimulator implements AutoCloseable {
     /** The user transfers the party of {@code heldCallId} to the party of {@code consultedCallId}. */
     public CallRef consultTransfer(String userId, String heldCallId, String consultedCallId) {
         return engine(e -> e.consultTransfer(userId, heldCallId, consultedCallId));
+    }
+
+    /** The identifiers of a call the switch knows (or, after an AS crash, only the network). */
+    public java.util.Optional<CallRef> call(String extTrackingId) {
+        return thread.call(() -> core.engine().call(extTrackingId));
+    }
+
+    // ---------------------------------------------------------------- load
+
+    /** Starts generated traffic (or changes its profile). */
+    public void startTraffic(TrafficProfile profile) {
+        thread.run(() -> load.start(profile));
+    }
+
+    public void stopTraffic() {
+        thread.run(load::stop);
+    }
+
+    /** The running traffic profile, if any. */
+    public java.util.Optional<TrafficProfile> traffic() {
+        return java.util.Optional.ofNullable(thread.call(load::profile));
+    }
+
+    /** Counters of the generated traffic since the simulator started. */
+    public TrafficStats trafficStats() {
+        return thread.call(load::stats);
     }
 
     /** What the switch knows now, and the calls only the network still carries after an AS crash. */
@@ -316,6 +368,9 @@ public final class BroadWorksSimulator implements AutoCloseable {
     /** Stops every server and timer. */
     @Override
     public void close() {
+        if (control != null) {
+            control.close();
+        }
         xsps.close();
         thread.close();
     }
