@@ -30,7 +30,7 @@ public final class PathSegments {
      * @return the encoded value
      */
     public static String query(String value) {
-        return encode(value, "@:/,");
+        return encode(value, "@:/,*");
     }
 
     private static String encode(String value, String keep) {
