@@ -4,6 +4,7 @@ import io.bwjtapi.failover.channel.ChannelSet;
 import io.bwjtapi.failover.decision.Decision;
 import io.bwjtapi.failover.device.DeviceTracker;
 import io.bwjtapi.failover.event.FailoverEventListener;
+import io.bwjtapi.failover.fact.EndpointFact;
 import io.bwjtapi.failover.fact.Fact;
 import io.bwjtapi.failover.internal.FactRouter;
 import io.bwjtapi.failover.internal.Outbox;
@@ -84,6 +85,7 @@ public final class FailoverPolicy {
      */
     public List<Decision> onFact(Fact fact) {
         Objects.requireNonNull(fact, "fact");
+        requireConfigured(fact);
         Instant at = advance(config.clock().instant());
         if (provider.state() == ProviderState.SHUTDOWN || !router.apply(fact, at)) {
             ignoredFacts++;
@@ -156,6 +158,13 @@ public final class FailoverPolicy {
     /** @return the configuration */
     public FailoverConfig config() {
         return config;
+    }
+
+    private void requireConfigured(Fact fact) {
+        if (fact instanceof EndpointFact && !config.endpoints().contains(((EndpointFact) fact).endpoint())) {
+            throw new IllegalArgumentException("XSP " + ((EndpointFact) fact).endpoint()
+                    + " is not one of the configured endpoints " + config.endpoints());
+        }
     }
 
     private Instant advance(Instant time) {
