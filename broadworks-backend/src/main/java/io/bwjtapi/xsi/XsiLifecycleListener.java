@@ -113,9 +113,12 @@ public interface XsiLifecycleListener {
     }
 
     /**
+     * An event was dropped because it was already delivered (same eventID, or a sequence number already passed:
+     * a re-delivery, or an event that arrived after its gap had been reported).
+     *
      * @param subscriptionId the subscription
-     * @param sequenceNumber the duplicate's sequence number
-     * @param eventId the duplicate's eventID
+     * @param sequenceNumber the dropped event's sequence number
+     * @param eventId the dropped event's eventID
      */
     default void duplicateDropped(String subscriptionId, int sequenceNumber, String eventId) {
     }

@@ -115,6 +115,7 @@ class DeliveryIT extends SimulatorBackedIT {
         RecordingListener.Fact gap = facts.named("sequenceGap").get(0);
         assertEquals(user(1), gap.subject());
         assertEquals("2->3", gap.detail(), "the event after the snapshot was lost");
+        await("the events after the gap delivered", () -> sequence(events.of(user(1))).size() >= 3);
         assertEquals(List.of(1, 3, 4), sequence(events.of(user(1))).subList(0, 3));
     }
 
