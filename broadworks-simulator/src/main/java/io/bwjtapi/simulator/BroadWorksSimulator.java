@@ -49,7 +49,7 @@ public final class BroadWorksSimulator implements AutoCloseable {
         this.thread = new SwitchThread("bwsim-switch");
         this.recorder = new Recorder(config.recordLimit());
         this.core = new SwitchCore(config, thread, recorder);
-        this.load = new LoadGenerator(core.engine(), thread, config.seed());
+        this.load = new LoadGenerator(core.engine(), thread, config.clock(), config.seed());
         XspCluster started = null;
         try {
             started = new XspCluster(core, null);

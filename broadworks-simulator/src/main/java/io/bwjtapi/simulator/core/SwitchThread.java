@@ -2,6 +2,9 @@ package io.bwjtapi.simulator.core;
 
 import io.bwjtapi.simulator.engine.Scheduler;
 import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -19,7 +22,13 @@ public final class SwitchThread implements Scheduler, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SwitchThread.class);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
+    /** Output gathered during a switch task and sent in one go when the task ends. */
+    public interface Batch {
+        void flush();
+    }
+
     private final ScheduledThreadPoolExecutor executor;
+    private final Set<Batch> dirty = new LinkedHashSet<>();
     private volatile Thread thread;
 
     public SwitchThread(String name) {
@@ -38,7 +47,13 @@ public final class SwitchThread implements Scheduler, AutoCloseable {
         if (Thread.currentThread() == thread) {
             return callHere(task);
         }
-        Future<T> future = executor.submit(task);
+        Future<T> future = executor.submit(() -> {
+            try {
+                return task.call();
+            } finally {
+                flushBatches();
+            }
+        });
         try {
             return future.get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -87,6 +102,24 @@ public final class SwitchThread implements Scheduler, AutoCloseable {
         return Thread.currentThread() == thread;
     }
 
+    /** Has the batch flushed when the current switch task ends (once, however often it is added). */
+    public void flushAtEndOfTask(Batch batch) {
+        dirty.add(batch);
+    }
+
+    private void flushBatches() {
+        while (!dirty.isEmpty()) {
+            Iterator<Batch> it = dirty.iterator();
+            Batch batch = it.next();
+            it.remove();
+            try {
+                batch.flush();
+            } catch (RuntimeException e) {
+                LOG.error("flushing switch output failed", e);
+            }
+        }
+    }
+
     @Override
     public void close() {
         executor.shutdownNow();
@@ -107,12 +140,14 @@ public final class SwitchThread implements Scheduler, AutoCloseable {
         }
     }
 
-    private static Runnable guarded(Runnable task) {
+    private Runnable guarded(Runnable task) {
         return () -> {
             try {
                 task.run();
             } catch (RuntimeException | Error e) {
                 LOG.error("switch task failed; the switch carries on", e);
+            } finally {
+                flushBatches();
             }
         };
     }

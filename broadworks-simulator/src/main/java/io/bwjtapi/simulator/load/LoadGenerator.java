@@ -5,6 +5,7 @@ import io.bwjtapi.simulator.SimulatorException;
 import io.bwjtapi.simulator.engine.CallEngine;
 import io.bwjtapi.simulator.engine.Scheduler;
 import io.bwjtapi.simulator.model.SimUser;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -15,11 +16,15 @@ import java.util.Random;
  * simulator's seed, so a run is reproducible. Runs on the switch thread.
  */
 public final class LoadGenerator {
-    private static final long TICK_NANOS = Duration.ofMillis(10).toNanos();
+    private static final Duration TICK = Duration.ofMillis(10);
+    /** A late tick makes up for at most this much time: an overloaded switch sheds load instead of queueing it. */
+    private static final long MAX_CATCH_UP_MILLIS = 50;
 
     private final CallEngine engine;
     private final Scheduler scheduler;
+    private final Clock clock;
     private final Random random;
+    private long lastTick;
     private TrafficProfile profile;
     private Scheduler.Cancellable ticker;
     private double owed;
@@ -29,9 +34,10 @@ public final class LoadGenerator {
     private long failed;
 
     /** A generator that drives the engine with timers of the scheduler, seeded from the simulator's seed. */
-    public LoadGenerator(CallEngine engine, Scheduler scheduler, long seed) {
+    public LoadGenerator(CallEngine engine, Scheduler scheduler, Clock clock, long seed) {
         this.engine = engine;
         this.scheduler = scheduler;
+        this.clock = clock;
         this.random = new Random(seed * 31 + 7);
     }
 
@@ -40,7 +46,8 @@ public final class LoadGenerator {
         stop();
         profile = newProfile;
         owed = 0;
-        tick();
+        lastTick = clock.millis();
+        ticker = scheduler.schedule(TICK, this::tick);
     }
 
     public void stop() {
@@ -65,12 +72,15 @@ public final class LoadGenerator {
         if (current == null) {
             return;
         }
-        owed += current.callsPerSecond() * TICK_NANOS / 1e9;
+        long now = clock.millis();
+        // credit the time that really passed: ticks run late when the machine is busy
+        owed += current.callsPerSecond() * Math.min(now - lastTick, MAX_CATCH_UP_MILLIS) / 1000.0;
+        lastTick = now;
         while (owed >= 1) {
             owed -= 1;
             placeCall(current);
         }
-        ticker = scheduler.schedule(Duration.ofNanos(TICK_NANOS), this::tick);
+        ticker = scheduler.schedule(TICK, this::tick);
     }
 
     private void placeCall(TrafficProfile current) {

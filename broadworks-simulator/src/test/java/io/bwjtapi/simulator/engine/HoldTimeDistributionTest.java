@@ -15,7 +15,7 @@ class HoldTimeDistributionTest {
     void meanHoldTimeIsHonouredForEveryDistribution() {
         for (HoldTimeDistribution d : HoldTimeDistribution.values()) {
             EngineFixture f = new EngineFixture();
-            LoadGenerator load = new LoadGenerator(f.engine, f.time, 11);
+            LoadGenerator load = new LoadGenerator(f.engine, f.time, f.time, 11);
             load.start(new TrafficProfile(10, Duration.ofSeconds(4), d, 1.0, Duration.ZERO));
             f.time.advance(Duration.ofSeconds(60));
             load.stop();

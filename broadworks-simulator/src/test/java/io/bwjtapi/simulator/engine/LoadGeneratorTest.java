@@ -28,7 +28,7 @@ class LoadGeneratorTest {
     @Test
     void placesCallsAtTheConfiguredRateAndCompletesThem() {
         EngineFixture f = new EngineFixture();
-        LoadGenerator load = new LoadGenerator(f.engine, f.time, 7);
+        LoadGenerator load = new LoadGenerator(f.engine, f.time, f.time, 7);
 
         load.start(profile(0.3));
         f.time.advance(Duration.ofSeconds(10));
@@ -48,8 +48,8 @@ class LoadGeneratorTest {
         EngineFixture first = new EngineFixture();
         EngineFixture second = new EngineFixture();
 
-        List<String> a = run(first, new LoadGenerator(first.engine, first.time, 42), Duration.ofSeconds(3));
-        List<String> b = run(second, new LoadGenerator(second.engine, second.time, 42), Duration.ofSeconds(3));
+        List<String> a = run(first, new LoadGenerator(first.engine, first.time, first.time, 42), Duration.ofSeconds(3));
+        List<String> b = run(second, new LoadGenerator(second.engine, second.time, second.time, 42), Duration.ofSeconds(3));
 
         assertTrue(a.size() > 100);
         assertEquals(a, b);
@@ -58,7 +58,7 @@ class LoadGeneratorTest {
     @Test
     void externalShareSendsCallsToTheNetwork() {
         EngineFixture f = new EngineFixture();
-        LoadGenerator load = new LoadGenerator(f.engine, f.time, 3);
+        LoadGenerator load = new LoadGenerator(f.engine, f.time, f.time, 3);
         load.start(new TrafficProfile(20, Duration.ofSeconds(30), HoldTimeDistribution.FIXED, 1.0,
                 Duration.ofSeconds(1)));
         f.time.advance(Duration.ofSeconds(2));

@@ -15,7 +15,8 @@ public final class XsiTestClient {
     public static final String EVENTS = "/com.broadsoft.xsi-events/v2.0";
     public static final String ACTIONS = "/com.broadsoft.xsi-actions/v2.0";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
     private final String authorization;

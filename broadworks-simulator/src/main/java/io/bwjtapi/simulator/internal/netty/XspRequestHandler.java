@@ -100,7 +100,7 @@ final class XspRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
                 .set(HttpHeaderNames.SET_COOKIE, "JSESSIONID=" + UUID.randomUUID().toString().replace("-", "")
                         + "; Path=/com.broadsoft.xsi-events; HttpOnly");
         xsp.send(connection, head);
-        NettyEventStream stream = new NettyEventStream(xsp, connection);
+        NettyEventStream stream = new NettyEventStream(xsp, connection, core.thread());
         connection.eventLoop().execute(() -> {
             if (connection.pipeline().get(XspChannelInitializer.AGGREGATOR) != null) {
                 connection.pipeline().remove(XspChannelInitializer.AGGREGATOR);
