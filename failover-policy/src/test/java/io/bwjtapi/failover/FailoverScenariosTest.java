@@ -2,14 +2,16 @@ package io.bwjtapi.failover;
 
 import static io.bwjtapi.failover.PolicyDriver.XSP1;
 import static io.bwjtapi.failover.PolicyDriver.XSP2;
-import static io.bwjtapi.failover.PolicyDriver.XSP3;
 import static io.bwjtapi.failover.ScenarioSteps.ALICE;
 import static io.bwjtapi.failover.ScenarioSteps.BOB;
 import static io.bwjtapi.failover.ScenarioSteps.CAROL;
 import static io.bwjtapi.failover.ScenarioSteps.DAVE;
+import static io.bwjtapi.failover.ScenarioSteps.advanceUntilOpen;
 import static io.bwjtapi.failover.ScenarioSteps.assertDecisions;
 import static io.bwjtapi.failover.ScenarioSteps.bringUp;
 import static io.bwjtapi.failover.ScenarioSteps.heartbeatRounds;
+import static io.bwjtapi.failover.ScenarioSteps.outageOnOneXsp;
+import static io.bwjtapi.failover.ScenarioSteps.refuseEveryAttemptFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,10 +30,7 @@ import io.bwjtapi.failover.fact.SnapshotReceived;
 import io.bwjtapi.failover.fact.StreamTraffic;
 import io.bwjtapi.failover.fact.SubscriptionRefused;
 import io.bwjtapi.failover.state.DeviceState;
-import io.bwjtapi.failover.state.ProviderState;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -236,10 +235,7 @@ class FailoverScenariosTest {
 
         @Test
         void afterAnOutageEachAppearanceComesBackWithItsOwnSnapshot() {
-            PolicyDriver driver = new PolicyDriver(List.of(XSP1), b -> b);
-            bringUp(driver, List.of(XSP1), desk, mobile);
-            driver.fact(ChannelLost.of(XSP1, ChannelLost.Kind.RESET));
-            refuseEveryAttemptFor(driver, Duration.ofSeconds(2));
+            PolicyDriver driver = outageOnOneXsp(desk, mobile);
             advanceUntilOpen(driver, XSP1);
             driver.fact(new ChannelOpenSucceeded(XSP1));
 
@@ -288,10 +284,7 @@ class FailoverScenariosTest {
     class DeviceRemovedWhileDown {
         @Test
         void closesAtOnceAndIsLeftOutOfTheRecovery() {
-            PolicyDriver driver = new PolicyDriver(List.of(XSP1), b -> b);
-            bringUp(driver, List.of(XSP1), ALICE, CAROL);
-            driver.fact(ChannelLost.of(XSP1, ChannelLost.Kind.RESET));
-            refuseEveryAttemptFor(driver, Duration.ofSeconds(2));
+            PolicyDriver driver = outageOnOneXsp(ALICE, CAROL);
 
             assertDecisions(driver.fact(new DeviceRemoved(CAROL, DeviceRemoved.Reason.USER_DELETED)),
                     "DeviceStateChange[carol@example.com: OUT_OF_SERVICE -> CLOSED, USER_DELETED]");
@@ -333,10 +326,7 @@ class FailoverScenariosTest {
     class ObserverAddedDuringOutage {
         @Test
         void theNewDeviceComesInServiceWithTheOthersAfterRecovery() {
-            PolicyDriver driver = new PolicyDriver(List.of(XSP1), b -> b);
-            bringUp(driver, List.of(XSP1), ALICE);
-            driver.fact(ChannelLost.of(XSP1, ChannelLost.Kind.RESET));
-            refuseEveryAttemptFor(driver, Duration.ofSeconds(2));
+            PolicyDriver driver = outageOnOneXsp(ALICE);
 
             assertDecisions(driver.fact(new DeviceAdded(DAVE)));
             assertEquals(DeviceState.OUT_OF_SERVICE, driver.policy.deviceState(DAVE).orElseThrow());
@@ -350,35 +340,5 @@ class FailoverScenariosTest {
             assertDecisions(driver.fact(SnapshotReceived.solicited(DAVE, true)),
                     "DeviceStateChange[dave@example.com: RESYNCING -> IN_SERVICE, SNAPSHOT_APPLIED]");
         }
-    }
-
-    /** Answers every open attempt in the period with a refusal, letting backoff run; returns all decisions. */
-    static List<Decision> refuseEveryAttemptFor(PolicyDriver driver, Duration period) {
-        Instant end = driver.clock.now().plus(period);
-        List<Decision> all = new ArrayList<>();
-        while (driver.clock.now().isBefore(end)) {
-            Instant next = driver.policy.nextDeadline().filter(d -> d.isBefore(end)).orElse(end);
-            for (Decision decision : driver.advanceTo(next)) {
-                all.add(decision);
-                if (decision instanceof OpenChannel) {
-                    all.addAll(driver.fact(ChannelOpenFailed.of(((OpenChannel) decision).endpoint(),
-                            ChannelOpenFailed.Kind.REFUSED)));
-                }
-            }
-        }
-        return all;
-    }
-
-    /** Lets time pass until the policy decides to open a channel on the XSP. */
-    static void advanceUntilOpen(PolicyDriver driver, XspEndpoint endpoint) {
-        for (int deadlines = 0; deadlines < 100; deadlines++) {
-            Instant next = driver.policy.nextDeadline().orElseThrow();
-            boolean opened = driver.advanceTo(next).stream().anyMatch(d -> d instanceof OpenChannel
-                    && ((OpenChannel) d).endpoint().equals(endpoint));
-            if (opened) {
-                return;
-            }
-        }
-        throw new AssertionError("no attempt on " + endpoint);
     }
 }

@@ -1,13 +1,13 @@
 package io.bwjtapi.failover;
 
-import static io.bwjtapi.failover.FailoverScenariosTest.advanceUntilOpen;
-import static io.bwjtapi.failover.FailoverScenariosTest.refuseEveryAttemptFor;
 import static io.bwjtapi.failover.PolicyDriver.XSP1;
 import static io.bwjtapi.failover.PolicyDriver.XSP2;
 import static io.bwjtapi.failover.PolicyDriver.XSP3;
 import static io.bwjtapi.failover.ScenarioSteps.ALICE;
+import static io.bwjtapi.failover.ScenarioSteps.advanceUntilOpen;
 import static io.bwjtapi.failover.ScenarioSteps.assertDecisions;
 import static io.bwjtapi.failover.ScenarioSteps.bringUp;
+import static io.bwjtapi.failover.ScenarioSteps.refuseEveryAttemptFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,13 +1,12 @@
 package io.bwjtapi.failover.decision;
 
 import io.bwjtapi.failover.XspEndpoint;
-import java.util.Objects;
 
 /**
  * Close the channel on this XSP (DELETE it and drop the stream), or abandon the attempt in flight. The wiring
  * reports nothing more about that channel.
  */
-public final class CloseChannel extends Decision {
+public final class CloseChannel extends ChannelDecision<CloseChannel.Reason> {
     /** Why the channel is closed. */
     public enum Reason {
         /** Declared dead: heartbeats went unanswered and the stream stayed silent. */
@@ -24,46 +23,16 @@ public final class CloseChannel extends Decision {
         SHUTDOWN
     }
 
-    private final XspEndpoint endpoint;
-    private final Reason reason;
-
     /**
      * @param endpoint the XSP
      * @param reason why
      */
     public CloseChannel(XspEndpoint endpoint, Reason reason) {
-        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
-        this.reason = Objects.requireNonNull(reason, "reason");
-    }
-
-    /** @return the XSP */
-    public XspEndpoint endpoint() {
-        return endpoint;
-    }
-
-    /** @return why */
-    public Reason reason() {
-        return reason;
+        super(endpoint, reason);
     }
 
     @Override
     public void accept(DecisionVisitor visitor) {
         visitor.closeChannel(this);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CloseChannel && endpoint.equals(((CloseChannel) other).endpoint)
-                && reason == ((CloseChannel) other).reason;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(endpoint, reason);
-    }
-
-    @Override
-    public String toString() {
-        return "CloseChannel[" + endpoint + ", " + reason + "]";
     }
 }

@@ -12,16 +12,16 @@ import io.bwjtapi.failover.decision.ForceResync;
 import io.bwjtapi.failover.decision.ResyncTrigger;
 import io.bwjtapi.failover.fact.ChannelOpenSucceeded;
 import io.bwjtapi.failover.fact.DeviceAdded;
-import io.bwjtapi.failover.fact.Fact;
 import io.bwjtapi.failover.fact.SequenceGap;
 import io.bwjtapi.failover.fact.SnapshotReceived;
+import io.bwjtapi.failover.internal.Timeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
+import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -50,7 +50,8 @@ class PeriodicResyncProperties {
                 .periodicResyncInterval(interval).periodicResyncJitter(jitter)
                 .maxPeriodicResyncsPerSecond(ratePerSecond).build());
         Random random = new Random(seed);
-        PriorityQueue<Delivery> answers = new PriorityQueue<>();
+        Timeline<Runnable> answers = new Timeline<>();
+        List<Decision> decisions = new ArrayList<>();
         Map<DeviceId, List<Instant>> snapshots = new HashMap<>();
         List<Instant> periodicTimes = new ArrayList<>();
         Duration minimumGap = Duration.ofMillis((long) Math.floor(interval.toMillis() * (1 - jitter)));
@@ -58,17 +59,20 @@ class PeriodicResyncProperties {
         Duration worstWait = interval.plus(interval.multipliedBy(Math.round(jitter * 100)).dividedBy(100))
                 .plusMillis(1000L * devices / ratePerSecond + 1000);
         Instant end = clock.now().plus(worstWait.multipliedBy(2)).plusSeconds(5);
-        List<Decision> decisions = new ArrayList<>(policy.start());
+        decisions.addAll(policy.start());
         decisions.addAll(policy.onFact(new ChannelOpenSucceeded(XSP)));
         for (int i = 0; i < devices; i++) {
             decisions.addAll(policy.onFact(new DeviceAdded(device(i))));
         }
         for (int i = 0; i < urgentGaps; i++) {
             long at = (long) (random.nextDouble() * Duration.between(clock.now(), end).toMillis());
-            answers.add(new Delivery(clock.now().plusMillis(at), new SequenceGap(device(random.nextInt(devices)))));
+            SequenceGap gap = new SequenceGap(device(random.nextInt(devices)));
+            answers.schedule(() -> decisions.addAll(policy.onFact(gap)), clock.now().plusMillis(at));
         }
         while (true) {
-            for (Decision decision : decisions) {
+            List<Decision> made = new ArrayList<>(decisions);
+            decisions.clear();
+            for (Decision decision : made) {
                 if (decision instanceof ForceResync) {
                     ForceResync resync = (ForceResync) decision;
                     for (DeviceId device : resync.devices()) {
@@ -80,29 +84,27 @@ class PeriodicResyncProperties {
                                             + " after the last snapshot");
                             periodicTimes.add(clock.now());
                         }
-                        answers.add(new Delivery(clock.now().plusMillis(10 + random.nextInt(200)),
-                                SnapshotReceived.solicited(device, true)));
+                        answers.schedule(() -> {
+                            snapshots.computeIfAbsent(device, d -> new ArrayList<>()).add(clock.now());
+                            decisions.addAll(policy.onFact(SnapshotReceived.solicited(device, true)));
+                        }, clock.now().plusMillis(10 + random.nextInt(200)));
                     }
                 }
             }
             Instant next = policy.nextDeadline().orElse(end);
             assertTrue(next.isAfter(clock.now()), "the next deadline must lie in the future");
-            if (!answers.isEmpty() && answers.peek().at.isBefore(next)) {
-                next = answers.peek().at;
+            if (answers.earliest().filter(next::isAfter).isPresent()) {
+                next = answers.earliest().get();
             }
             if (!next.isBefore(end)) {
                 break;
             }
             clock.set(next);
-            if (!answers.isEmpty() && answers.peek().at.equals(next)) {
-                Fact fact = answers.poll().fact;
-                if (fact instanceof SnapshotReceived) {
-                    snapshots.computeIfAbsent(((SnapshotReceived) fact).device(), d -> new ArrayList<>())
-                            .add(clock.now());
-                }
-                decisions = policy.onFact(fact);
+            Optional<Runnable> answer = answers.pollDue(next);
+            if (answer.isPresent()) {
+                answer.get().run();
             } else {
-                decisions = policy.onTime(next);
+                decisions.addAll(policy.onTime(next));
             }
         }
 
@@ -123,23 +125,5 @@ class PeriodicResyncProperties {
 
     private static DeviceId device(int index) {
         return DeviceId.of("user" + index);
-    }
-
-    private static final class Delivery implements Comparable<Delivery> {
-        private static long sequence;
-        final Instant at;
-        final Fact fact;
-        final long order = sequence++;
-
-        Delivery(Instant at, Fact fact) {
-            this.at = at;
-            this.fact = fact;
-        }
-
-        @Override
-        public int compareTo(Delivery other) {
-            int byTime = at.compareTo(other.at);
-            return byTime != 0 ? byTime : Long.compare(order, other.order);
-        }
     }
 }

@@ -29,6 +29,7 @@ import io.bwjtapi.failover.fact.StreamTraffic;
 import io.bwjtapi.failover.fact.SubscriptionCreated;
 import io.bwjtapi.failover.fact.SubscriptionLost;
 import io.bwjtapi.failover.fact.SubscriptionRefused;
+import io.bwjtapi.failover.internal.Timeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -36,7 +37,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -55,12 +56,11 @@ public final class SimulatedWiring {
     private final PolicyInvariants invariants;
     private final Random random;
     private final List<XspEndpoint> endpoints = new ArrayList<>();
-    private final PriorityQueue<Event> queue = new PriorityQueue<>();
+    private final Timeline<Runnable> queue = new Timeline<>();
     private final Map<XspEndpoint, Integer> generation = new HashMap<>();
     private final Map<XspEndpoint, Boolean> channelOpen = new HashMap<>();
     private final Map<DeviceId, ArrayDeque<String>> alertingCalls = new HashMap<>();
     private final List<Consumer<SimulatedWiring>> stepObservers = new ArrayList<>();
-    private long sequence;
     private int callNumber;
 
     public SimulatedWiring(WorldPlan plan, Consumer<FailoverConfigBuilder> settings) {
@@ -123,12 +123,13 @@ public final class SimulatedWiring {
         }
         Instant end = VirtualClock.EPOCH.plus(WorldPlan.CHAOS).plus(WorldPlan.QUIET);
         while (clock.now().isBefore(end)) {
-            Instant worldNext = queue.isEmpty() ? end : queue.peek().at;
+            Instant worldNext = queue.earliest().orElse(end);
             Instant policyNext = policy.nextDeadline().orElse(end);
             Instant next = min(min(worldNext, policyNext), end);
             clock.set(next);
-            if (!queue.isEmpty() && !queue.peek().at.isAfter(next)) {
-                queue.poll().action.run();
+            Optional<Runnable> worldEvent = queue.pollDue(next);
+            if (worldEvent.isPresent()) {
+                worldEvent.get().run();
             } else if (policyNext.equals(next)) {
                 step(() -> policy.onTime(next));
             }
@@ -343,32 +344,14 @@ public final class SimulatedWiring {
     }
 
     private void at(long millis, Runnable action) {
-        queue.add(new Event(VirtualClock.EPOCH.plusMillis(millis), sequence++, action));
+        queue.schedule(action, VirtualClock.EPOCH.plusMillis(millis));
     }
 
     private void afterMillis(long millis, Runnable action) {
-        queue.add(new Event(clock.now().plusMillis(millis), sequence++, action));
+        queue.schedule(action, clock.now().plusMillis(millis));
     }
 
     private static Instant min(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    private static final class Event implements Comparable<Event> {
-        final Instant at;
-        final long sequence;
-        final Runnable action;
-
-        Event(Instant at, long sequence, Runnable action) {
-            this.at = at;
-            this.sequence = sequence;
-            this.action = action;
-        }
-
-        @Override
-        public int compareTo(Event other) {
-            int byTime = at.compareTo(other.at);
-            return byTime != 0 ? byTime : Long.compare(sequence, other.sequence);
-        }
     }
 }
