@@ -19,9 +19,19 @@ import io.bwjtapi.simulator.model.ForwardingCondition;
 import io.bwjtapi.simulator.model.ReleaseCause;
 import io.bwjtapi.simulator.model.SimUser;
 import io.bwjtapi.simulator.model.SwitchTruth;
+import io.bwjtapi.simulator.internal.tls.SelfSignedCertificate;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
 import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManagerFactory;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -43,6 +53,7 @@ public final class BroadWorksSimulator implements AutoCloseable {
     private final XspCluster xsps;
     private final LoadGenerator load;
     private final ControlServer control;
+    private final SelfSignedCertificate certificate;
 
     private BroadWorksSimulator(SimulatorConfig config) throws InterruptedException {
         this.config = config;
@@ -50,9 +61,10 @@ public final class BroadWorksSimulator implements AutoCloseable {
         this.recorder = new Recorder(config.recordLimit());
         this.core = new SwitchCore(config, thread, recorder);
         this.load = new LoadGenerator(core.engine(), thread, config.clock(), config.seed());
+        this.certificate = config.tls() ? SelfSignedCertificate.create() : null;
         XspCluster started = null;
         try {
-            started = new XspCluster(core, null);
+            started = new XspCluster(core, tlsContext(certificate));
             this.xsps = started;
             this.control = config.controlPort() < 0 ? null
                     : new ControlServer(config.bindHost(), config.controlPort(), started, new ControlApi(this));
@@ -90,8 +102,33 @@ public final class BroadWorksSimulator implements AutoCloseable {
     }
 
     /** The base URI of the JSON control API, e.g. {@code http://127.0.0.1:18090}; empty when disabled. */
-    public java.util.Optional<URI> controlBaseUri() {
-        return java.util.Optional.ofNullable(control).map(c -> URI.create("http://" + config.bindHost() + ":" + c.port()));
+    public Optional<URI> controlBaseUri() {
+        return Optional.ofNullable(control).map(c -> URI.create("http://" + config.bindHost() + ":" + c.port()));
+    }
+
+    /** The XSPs' self-signed certificate (subject alternative names localhost and 127.0.0.1) in TLS mode. */
+    public Optional<X509Certificate> tlsCertificate() {
+        return Optional.ofNullable(certificate).map(SelfSignedCertificate::certificate);
+    }
+
+    /** A PKCS12 trust store (no password) with the XSPs' certificate, in TLS mode. */
+    public Optional<KeyStore> tlsTrustStore() {
+        return Optional.ofNullable(certificate).map(SelfSignedCertificate::trustStore);
+    }
+
+    /** A client SSLContext that trusts exactly the XSPs' certificate, in TLS mode. */
+    public Optional<SSLContext> clientSslContext() {
+        return tlsTrustStore().map(store -> {
+            try {
+                TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                trust.init(store);
+                SSLContext context = SSLContext.getInstance("TLS");
+                context.init(null, trust.getTrustManagers(), null);
+                return context;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("cannot build a client SSLContext", e);
+            }
+        });
     }
 
     /** Whether XSP {@code index} is running (not killed) and whether it is partitioned. */
@@ -388,6 +425,17 @@ public final class BroadWorksSimulator implements AutoCloseable {
 
     private CallRef engine(Function<CallEngine, CallRef> action) {
         return thread.call(() -> action.apply(core.engine()));
+    }
+
+    private static SslContext tlsContext(SelfSignedCertificate certificate) {
+        if (certificate == null) {
+            return null;
+        }
+        try {
+            return SslContextBuilder.forServer(certificate.privateKey(), certificate.certificate()).build();
+        } catch (SSLException e) {
+            throw new IllegalStateException("cannot start TLS", e);
+        }
     }
 
     private URI baseUri(int port) {
