@@ -59,7 +59,13 @@ public final class ChannelSet {
         }
     }
 
-    /** @return whether an attempt was in flight (its timeout restarts now) */
+    /**
+     * The wiring started the attempt in flight.
+     *
+     * @param endpoint the XSP
+     * @param now the current time
+     * @return whether an attempt was in flight (its timeout restarts now)
+     */
     public boolean openStarted(XspEndpoint endpoint, Instant now) {
         EndpointChannel channel = channel(endpoint);
         if (!channel.is(ChannelState.OPENING)) {
@@ -69,7 +75,13 @@ public final class ChannelSet {
         return true;
     }
 
-    /** @return whether the success applied; a channel nobody asked for is closed again */
+    /**
+     * An attempt succeeded: the channel is live.
+     *
+     * @param endpoint the XSP
+     * @param now the current time
+     * @return whether the success applied; a channel nobody asked for is closed again
+     */
     public boolean openSucceeded(XspEndpoint endpoint, Instant now) {
         EndpointChannel channel = channel(endpoint);
         if (channel.is(ChannelState.CLOSED)) {
@@ -87,7 +99,14 @@ public final class ChannelSet {
         return true;
     }
 
-    /** @return whether an attempt was in flight */
+    /**
+     * An attempt failed: the XSP backs off.
+     *
+     * @param endpoint the XSP
+     * @param failure a short description of the failure
+     * @param now the current time
+     * @return whether an attempt was in flight
+     */
     public boolean openFailed(XspEndpoint endpoint, String failure, Instant now) {
         EndpointChannel channel = channel(endpoint);
         if (!channel.is(ChannelState.OPENING)) {
@@ -97,7 +116,14 @@ public final class ChannelSet {
         return true;
     }
 
-    /** @return whether the XSP had a live channel or an attempt in flight */
+    /**
+     * A channel (or the attempt in flight) ended without the policy asking for it.
+     *
+     * @param endpoint the XSP
+     * @param how a short description of how the channel ended
+     * @param now the current time
+     * @return whether the XSP had a live channel or an attempt in flight
+     */
     public boolean lost(XspEndpoint endpoint, String how, Instant now) {
         EndpointChannel channel = channel(endpoint);
         if (channel.is(ChannelState.OPENING)) {
@@ -111,22 +137,43 @@ public final class ChannelSet {
         return true;
     }
 
-    /** @return whether the XSP has a live channel */
+    /**
+     * Something arrived on the XSP's stream.
+     *
+     * @param endpoint the XSP
+     * @param now the current time
+     * @return whether the XSP has a live channel
+     */
     public boolean traffic(XspEndpoint endpoint, Instant now) {
         return withLiveness(endpoint, liveness -> liveness.traffic(now));
     }
 
-    /** @return whether the XSP has a live channel */
+    /**
+     * A heartbeat was sent on the XSP's channel.
+     *
+     * @param endpoint the XSP
+     * @param now the current time
+     * @return whether the XSP has a live channel
+     */
     public boolean heartbeatSent(XspEndpoint endpoint, Instant now) {
         return withLiveness(endpoint, liveness -> liveness.heartbeatSent(now));
     }
 
-    /** @return whether the XSP has a live channel */
+    /**
+     * The XSP answered a heartbeat request with 200.
+     *
+     * @param endpoint the XSP
+     * @return whether the XSP has a live channel
+     */
     public boolean heartbeatAnswered(XspEndpoint endpoint) {
         return withLiveness(endpoint, ChannelLiveness::heartbeatAnswered);
     }
 
-    /** Abandons attempts past their timeout and declares silent channels dead. */
+    /**
+     * Abandons attempts past their timeout and declares silent channels dead.
+     *
+     * @param now the current time
+     */
     public void expire(Instant now) {
         for (EndpointChannel channel : channels.values()) {
             if (channel.is(ChannelState.OPENING) && !now.isBefore(channel.attemptDeadline)) {
@@ -140,7 +187,11 @@ public final class ChannelSet {
         }
     }
 
-    /** Closes substitutes that desired XSPs, live for the fallback time, have made surplus. */
+    /**
+     * Closes substitutes that desired XSPs, live for the fallback time, have made surplus.
+     *
+     * @param now the current time
+     */
     public void fallBack(Instant now) {
         List<EndpointChannel> substitutes = select(c -> c.isSubstitute() && c.is(ChannelState.OPEN));
         if (substitutes.isEmpty()) {
@@ -181,7 +232,11 @@ public final class ChannelSet {
         }
     }
 
-    /** Closes every channel and abandons every attempt (the provider shuts down). */
+    /**
+     * Closes every channel and abandons every attempt (the provider shuts down).
+     *
+     * @param now the current time
+     */
     public void closeAll(Instant now) {
         for (EndpointChannel channel : channels.values()) {
             if (!channel.is(ChannelState.CLOSED)) {
@@ -191,7 +246,11 @@ public final class ChannelSet {
         }
     }
 
-    /** @return the earliest time a timeout, a silence verdict, a backoff or a fallback is due */
+    /**
+     * @param now the current time
+     * @param initialOpen whether the provider is still opening (each XSP is then tried once)
+     * @return the earliest time a timeout, a silence verdict, a backoff or a fallback is due
+     */
     public Optional<Instant> nextDeadline(Instant now, boolean initialOpen) {
         Optional<Instant> next = Optional.empty();
         boolean substitutesLive = !select(c -> c.isSubstitute() && c.is(ChannelState.OPEN)).isEmpty();
@@ -245,7 +304,12 @@ public final class ChannelSet {
         return summary.toString();
     }
 
-    /** @return the XSP's channel state */
+    /**
+     * The device's service state.
+     *
+     * @param endpoint the XSP
+     * @return the XSP's channel state
+     */
     public ChannelState state(XspEndpoint endpoint) {
         return channel(endpoint).state;
     }

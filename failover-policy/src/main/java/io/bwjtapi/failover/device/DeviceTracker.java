@@ -53,7 +53,13 @@ public final class DeviceTracker {
                 config.maxPeriodicResyncsPerSecond(), random);
     }
 
-    /** @return whether the device was new */
+    /**
+     * A device is to be monitored: it starts out of service and gets a resync (which creates its subscription).
+     *
+     * @param id the device
+     * @param now the current time
+     * @return whether the device was new
+     */
     public boolean added(DeviceId id, Instant now) {
         if (devices.containsKey(id)) {
             return false;
@@ -64,7 +70,14 @@ public final class DeviceTracker {
         return true;
     }
 
-    /** @return whether the device was known */
+    /**
+     * A device is no longer monitored: it closes for good.
+     *
+     * @param id the device
+     * @param cause why the device closes
+     * @param now the current time
+     * @return whether the device was known
+     */
     public boolean removed(DeviceId id, DeviceCause cause, Instant now) {
         DeviceRecord device = devices.get(id);
         if (device == null) {
@@ -74,7 +87,13 @@ public final class DeviceTracker {
         return true;
     }
 
-    /** @return whether a resync was in flight for the device */
+    /**
+     * The device's subscription was (re-)created: its initial snapshot is awaited for a full timeout again.
+     *
+     * @param id the device
+     * @param now the current time
+     * @return whether a resync was in flight for the device
+     */
     public boolean subscriptionCreated(DeviceId id, Instant now) {
         DeviceRecord device = devices.get(id);
         if (device == null || device.inFlight == null) {
@@ -84,7 +103,13 @@ public final class DeviceTracker {
         return true;
     }
 
-    /** @return whether the device was known */
+    /**
+     * The device's subscription is gone: out of service until a resync re-creates it.
+     *
+     * @param id the device
+     * @param now the current time
+     * @return whether the device was known
+     */
     public boolean subscriptionLost(DeviceId id, Instant now) {
         DeviceRecord device = devices.get(id);
         if (device == null) {
@@ -98,7 +123,14 @@ public final class DeviceTracker {
         return true;
     }
 
-    /** @return whether the refusal applied: always when permanent, otherwise only with a resync in flight */
+    /**
+     * BroadWorks refused the device's subscription: closed for good, or retried after backoff.
+     *
+     * @param id the device
+     * @param permanent whether retrying cannot help (the device then closes)
+     * @param now the current time
+     * @return whether the refusal applied: always when permanent, otherwise only with a resync in flight
+     */
     public boolean subscriptionRefused(DeviceId id, boolean permanent, Instant now) {
         DeviceRecord device = devices.get(id);
         if (device == null || (!permanent && device.inFlight == null)) {
@@ -117,7 +149,14 @@ public final class DeviceTracker {
         return true;
     }
 
-    /** @return whether the device was known */
+    /**
+     * Something calls for a fresh snapshot of the device.
+     *
+     * @param id the device
+     * @param trigger what makes the resync necessary
+     * @param now the current time
+     * @return whether the device was known
+     */
     public boolean trigger(DeviceId id, ResyncTrigger trigger, Instant now) {
         DeviceRecord device = devices.get(id);
         if (device == null) {
@@ -131,6 +170,10 @@ public final class DeviceTracker {
      * Applies a snapshot. Ignored while no channel is live: the channel loss already scheduled a resync whose
      * snapshot will be trusted.
      *
+     * @param id the device
+     * @param unsolicited whether BroadWorks sent it on its own (an Application Server failover)
+     * @param agreed whether it matched the call model
+     * @param now the current time
      * @return whether it applied
      */
     public boolean snapshot(DeviceId id, boolean unsolicited, boolean agreed, Instant now) {
@@ -161,12 +204,26 @@ public final class DeviceTracker {
         return true;
     }
 
-    /** @return whether the device was known */
+    /**
+     * A new call alerts the device: resync now and watch it for alerting too long.
+     *
+     * @param id the device
+     * @param callId the Xsi callId at the device
+     * @param now the current time
+     * @return whether the device was known
+     */
     public boolean callStartedAlerting(DeviceId id, String callId, Instant now) {
         return trigger(id, ResyncTrigger.CALL_ALERTING, now) && watchAlerting(id, callId, now);
     }
 
-    /** @return whether the device was known */
+    /**
+     * Watches a call alerting since a given time; once it has alerted too long, the device is resynced.
+     *
+     * @param id the device
+     * @param callId the Xsi callId at the device
+     * @param since when the call started alerting
+     * @return whether the device was known
+     */
     public boolean watchAlerting(DeviceId id, String callId, Instant since) {
         if (!devices.containsKey(id)) {
             return false;
@@ -175,19 +232,33 @@ public final class DeviceTracker {
         return true;
     }
 
-    /** @return whether the call was being watched */
+    /**
+     * A watched call stopped alerting.
+     *
+     * @param id the device
+     * @param callId the Xsi callId at the device
+     * @return whether the call was being watched
+     */
     public boolean alertingEnded(DeviceId id, String callId) {
         return alerting.unwatch(id, callId);
     }
 
-    /** A channel of the set was lost: every device needs a resync (sent once some channel is live). */
+    /**
+     * A channel of the set was lost: every device needs a resync (sent once some channel is live).
+     *
+     * @param now the current time
+     */
     public void channelLost(Instant now) {
         for (DeviceRecord device : devices.values()) {
             requestResync(device, ResyncTrigger.CHANNEL_LOSS, now);
         }
     }
 
-    /** The provider went out of service: every device goes out of service until its snapshot after recovery. */
+    /**
+     * The provider went out of service: every device goes out of service until its snapshot after recovery.
+     *
+     * @param now the current time
+     */
     public void connectionLost(Instant now) {
         outbox.cancelAllResyncs();
         for (DeviceRecord device : devices.values()) {
@@ -215,7 +286,12 @@ public final class DeviceTracker {
         }
     }
 
-    /** @param cause why every device closes (the provider shuts down) */
+    /**
+     * Closes every device (the provider shuts down).
+     *
+     * @param cause why every device closes
+     * @param now the current time
+     */
     public void closeAll(DeviceCause cause, Instant now) {
         for (DeviceRecord device : new ArrayList<>(devices.values())) {
             close(device, cause, now);
@@ -223,7 +299,11 @@ public final class DeviceTracker {
         outbox.cancelAllResyncs();
     }
 
-    /** Fires due resync timeouts and retries, alerting-too-long watches and periodic resyncs. */
+    /**
+     * Fires due resync timeouts and retries, alerting-too-long watches and periodic resyncs.
+     *
+     * @param now the current time
+     */
     public void onTime(Instant now) {
         Optional<DeviceId> due;
         while ((due = resyncTimers.pollDue(now)).isPresent()) {
@@ -245,18 +325,31 @@ public final class DeviceTracker {
         }
     }
 
-    /** @return the earliest time {@link #onTime(Instant)} has something to do */
+    /**
+     * @param now the current time
+     * @return the earliest time {@link #onTime(Instant)} has something to do
+     */
     public Optional<Instant> nextDeadline(Instant now) {
         Optional<Instant> next = Durations.earliest(resyncTimers.earliest(), alerting.earliest());
         return channelLive ? Durations.earliest(next, periodic.nextDeadline(now)) : next;
     }
 
-    /** @return the device's state; empty if unknown or closed */
+    /**
+     * The device's service state.
+     *
+     * @param id the device
+     * @return the device's state; empty if unknown or closed
+     */
     public Optional<DeviceState> state(DeviceId id) {
         return Optional.ofNullable(devices.get(id)).map(device -> device.state);
     }
 
-    /** @return why the device is in its state; empty if unknown or closed */
+    /**
+     * Why the device is in its state.
+     *
+     * @param id the device
+     * @return why the device is in its state; empty if unknown or closed
+     */
     public Optional<DeviceCause> cause(DeviceId id) {
         return Optional.ofNullable(devices.get(id)).map(device -> device.cause);
     }

@@ -51,7 +51,11 @@ public final class ProviderLifecycle {
         return state;
     }
 
-    /** Applies everything that is due at {@code now} and opens what should be open. */
+    /**
+     * Applies everything that is due at {@code now} and opens what should be open.
+     *
+     * @param now the current time
+     */
     public void settle(Instant now) {
         if (state == ProviderState.SHUTDOWN) {
             return;
@@ -66,14 +70,21 @@ public final class ProviderLifecycle {
         channels.planAttempts(now, state == ProviderState.CONNECTING);
     }
 
-    /** The application shut the provider down. */
+    /**
+     * The application shut the provider down.
+     *
+     * @param now the current time
+     */
     public void shutdownRequested(Instant now) {
         if (state != ProviderState.SHUTDOWN) {
             shutdown(ProviderStateChange.Reason.SHUTDOWN_REQUESTED, now);
         }
     }
 
-    /** @return the earliest time {@link #settle(Instant)} has something to do */
+    /**
+     * @param now the current time
+     * @return the earliest time {@link #settle(Instant)} has something to do
+     */
     public Optional<Instant> nextDeadline(Instant now) {
         if (state == ProviderState.SHUTDOWN) {
             return Optional.empty();

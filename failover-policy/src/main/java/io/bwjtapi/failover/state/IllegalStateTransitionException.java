@@ -7,8 +7,11 @@ package io.bwjtapi.failover.state;
 public final class IllegalStateTransitionException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
+    /** The machine that refused the move. */
     private final String machine;
+    /** The state it was in. */
     private final Enum<?> from;
+    /** The state it was asked to enter. */
     private final Enum<?> to;
 
     IllegalStateTransitionException(String machine, Enum<?> from, Enum<?> to) {
