@@ -193,10 +193,10 @@ public final class ChannelSet {
      * @param now the current time
      */
     public void fallBack(Instant now) {
-        List<EndpointChannel> substitutes = select(c -> c.isSubstitute() && c.is(ChannelState.OPEN));
-        if (substitutes.isEmpty()) {
+        if (!substitutesLive()) {
             return;
         }
+        List<EndpointChannel> substitutes = select(c -> c.isSubstitute() && c.is(ChannelState.OPEN));
         int healthyDesired = select(c -> c.desired && c.is(ChannelState.OPEN)
                 && !now.isBefore(c.openedAt.plus(config.fallbackAfter()))).size();
         int surplus = substitutes.size() - (config.desiredChannels() - healthyDesired);
@@ -216,14 +216,17 @@ public final class ChannelSet {
      * @param initialOpen whether the provider is still opening: each XSP is then tried once, without backoff
      */
     public void planAttempts(Instant now, boolean initialOpen) {
-        boolean substitutesLive = !select(c -> c.isSubstitute() && c.is(ChannelState.OPEN)).isEmpty();
-        for (EndpointChannel channel : select(c -> c.desired && mayAttempt(c, initialOpen))) {
-            if (!servers.readyAt(channel.endpoint).isAfter(now)) {
+        boolean substitutesLive = substitutesLive();
+        for (EndpointChannel channel : channels.values()) {
+            if (channel.desired && mayAttempt(channel, initialOpen) && !servers.readyAt(channel.endpoint).isAfter(now)) {
                 open(channel, initialOpen ? OpenChannel.Reason.INITIAL_OPEN
                         : substitutesLive ? OpenChannel.Reason.FALLBACK : OpenChannel.Reason.RECONNECT, now);
             }
         }
         int free = freeSlots();
+        if (free <= 0) {
+            return;
+        }
         for (XspEndpoint endpoint : servers.ready(now, substituteCandidates(initialOpen))) {
             if (free-- <= 0) {
                 break;
@@ -253,7 +256,7 @@ public final class ChannelSet {
      */
     public Optional<Instant> nextDeadline(Instant now, boolean initialOpen) {
         Optional<Instant> next = Optional.empty();
-        boolean substitutesLive = !select(c -> c.isSubstitute() && c.is(ChannelState.OPEN)).isEmpty();
+        boolean substitutesLive = substitutesLive();
         for (EndpointChannel channel : channels.values()) {
             if (channel.is(ChannelState.OPENING)) {
                 next = Durations.earliest(next, Optional.of(channel.attemptDeadline));
@@ -275,7 +278,7 @@ public final class ChannelSet {
 
     /** @return how many XSPs have a live channel */
     public int liveCount() {
-        return select(c -> c.is(ChannelState.OPEN)).size();
+        return count(c -> c.is(ChannelState.OPEN));
     }
 
     /** @return whether a live channel left the set since the last call (lost, declared dead or fallen back) */
@@ -326,7 +329,21 @@ public final class ChannelSet {
     }
 
     private int freeSlots() {
-        return config.desiredChannels() - select(c -> !c.is(ChannelState.CLOSED)).size();
+        return config.desiredChannels() - count(c -> !c.is(ChannelState.CLOSED));
+    }
+
+    private boolean substitutesLive() {
+        return count(c -> c.isSubstitute() && c.is(ChannelState.OPEN)) > 0;
+    }
+
+    private int count(Predicate<EndpointChannel> filter) {
+        int count = 0;
+        for (EndpointChannel channel : channels.values()) {
+            if (filter.test(channel)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private void open(EndpointChannel channel, OpenChannel.Reason reason, Instant now) {
