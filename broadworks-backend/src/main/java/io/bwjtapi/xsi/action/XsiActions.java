@@ -65,6 +65,28 @@ public final class XsiActions {
     }
 
     /**
+     * Answers an alerting call (the same request as {@link #talk}).
+     *
+     * @param userId the user
+     * @param callId the alerting call half (with {@code allowAnswer})
+     * @return the response
+     */
+    public CompletableFuture<XsiResponse<Void>> answer(String userId, String callId) {
+        return talk(userId, callId);
+    }
+
+    /**
+     * Retrieves a held call (the same request as {@link #talk}).
+     *
+     * @param userId the user
+     * @param callId the held call half
+     * @return the response
+     */
+    public CompletableFuture<XsiResponse<Void>> retrieve(String userId, String callId) {
+        return talk(userId, callId);
+    }
+
+    /**
      * Holds a call.
      *
      * @param userId the user
