@@ -20,18 +20,13 @@ import io.bwjtapi.simulator.model.ReleaseCause;
 import io.bwjtapi.simulator.model.SimUser;
 import io.bwjtapi.simulator.model.SwitchTruth;
 import io.bwjtapi.simulator.internal.tls.SelfSignedCertificate;
-import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
 import java.net.URI;
-import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLException;
-import javax.net.ssl.TrustManagerFactory;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -64,7 +59,7 @@ public final class BroadWorksSimulator implements AutoCloseable {
         this.certificate = config.tls() ? SelfSignedCertificate.create() : null;
         XspCluster started = null;
         try {
-            started = new XspCluster(core, tlsContext(certificate));
+            started = new XspCluster(core, certificate == null ? null : certificate.serverContext());
             this.xsps = started;
             this.control = config.controlPort() < 0 ? null
                     : new ControlServer(config.bindHost(), config.controlPort(), started, new ControlApi(this));
@@ -118,17 +113,7 @@ public final class BroadWorksSimulator implements AutoCloseable {
 
     /** A client SSLContext that trusts exactly the XSPs' certificate, in TLS mode. */
     public Optional<SSLContext> clientSslContext() {
-        return tlsTrustStore().map(store -> {
-            try {
-                TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-                trust.init(store);
-                SSLContext context = SSLContext.getInstance("TLS");
-                context.init(null, trust.getTrustManagers(), null);
-                return context;
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("cannot build a client SSLContext", e);
-            }
-        });
+        return Optional.ofNullable(certificate).map(SelfSignedCertificate::clientContext);
     }
 
     /** Whether XSP {@code index} is running (not killed) and whether it is partitioned. */
@@ -425,17 +410,6 @@ public final class BroadWorksSimulator implements AutoCloseable {
 
     private CallRef engine(Function<CallEngine, CallRef> action) {
         return thread.call(() -> action.apply(core.engine()));
-    }
-
-    private static SslContext tlsContext(SelfSignedCertificate certificate) {
-        if (certificate == null) {
-            return null;
-        }
-        try {
-            return SslContextBuilder.forServer(certificate.privateKey(), certificate.certificate()).build();
-        } catch (SSLException e) {
-            throw new IllegalStateException("cannot start TLS", e);
-        }
     }
 
     private URI baseUri(int port) {

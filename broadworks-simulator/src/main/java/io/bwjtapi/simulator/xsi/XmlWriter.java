@@ -139,6 +139,11 @@ public final class XmlWriter {
         return out.toString();
     }
 
+    /**
+     * Escapes markup characters, keeps CR and (in attributes) tabs and newlines as character references so a
+     * parser returns them unchanged, and drops what XML 1.0 cannot carry (control characters, U+FFFE/U+FFFF,
+     * unpaired surrogates).
+     */
     private void escape(String text, boolean attribute) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -147,11 +152,15 @@ public final class XmlWriter {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\r' -> out.append("&#13;");
+                case '\t' -> out.append(attribute ? "&#9;" : "\t");
+                case '\n' -> out.append(attribute ? "&#10;" : "\n");
                 default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        if (c != 0xFFFE && c != 0xFFFF) {
-                            out.append(c);
-                        }
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if (c >= 0x20 && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF) {
+                        out.append(c);
                     }
                 }
             }

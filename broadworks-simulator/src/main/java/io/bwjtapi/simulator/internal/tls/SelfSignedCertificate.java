@@ -1,5 +1,7 @@
 package io.bwjtapi.simulator.internal.tls;
 
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -16,6 +18,9 @@ import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A self-signed certificate for {@code localhost} and {@code 127.0.0.1} (both as subject alternative names,
@@ -69,6 +74,28 @@ public final class SelfSignedCertificate {
 
     public X509Certificate certificate() {
         return certificate;
+    }
+
+    /** The server side of TLS with this certificate. */
+    public SslContext serverContext() {
+        try {
+            return SslContextBuilder.forServer(privateKey, certificate).build();
+        } catch (SSLException e) {
+            throw new IllegalStateException("cannot start TLS", e);
+        }
+    }
+
+    /** A client SSLContext that trusts exactly this certificate. */
+    public SSLContext clientContext() {
+        try {
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(trustStore());
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot build a client SSLContext", e);
+        }
     }
 
     /** A PKCS12 trust store (no password) holding only this certificate, for clients that should trust it. */
