@@ -9,7 +9,6 @@ import io.bwjtapi.xsi.event.XsiEvent;
 import io.bwjtapi.xsi.internal.ClientContext;
 import io.bwjtapi.xsi.internal.EventSink;
 import io.bwjtapi.xsi.internal.XsiPaths;
-import io.bwjtapi.xsi.internal.http.HttpResult;
 import io.bwjtapi.xsi.internal.http.HttpTarget;
 import io.bwjtapi.xsi.internal.http.XsiHttpClient;
 import io.bwjtapi.xsi.internal.http.XsiRequest;
@@ -38,7 +37,6 @@ import org.slf4j.LoggerFactory;
  */
 final class DefaultEventChannel implements EventChannel, StreamListener {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultEventChannel.class);
-    private static final long NEVER_EXPIRES = 2_147_483_647L;
 
     private final ClientContext ctx;
     private final EventSink sink;
@@ -46,6 +44,7 @@ final class DefaultEventChannel implements EventChannel, StreamListener {
     private final EventLoop loop;
     private final Consumer<DefaultEventChannel> onClosed;
     private final ChannelHeartbeat heartbeat;
+    private final ChannelRefresher refresher;
     private final CompletableFuture<EventChannel> opened = new CompletableFuture<>();
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
@@ -56,7 +55,6 @@ final class DefaultEventChannel implements EventChannel, StreamListener {
     private Channel stream;
     private HttpTarget pinned;
     private ScheduledFuture<?> openTimeout;
-    private ScheduledFuture<?> refreshTimer;
     private ScheduledFuture<?> closeTimeout;
     private ChannelCloseReason decided;
     private ChannelTerminatedReason terminated;
@@ -68,6 +66,7 @@ final class DefaultEventChannel implements EventChannel, StreamListener {
         this.loop = ctx.nextLoop();
         this.onClosed = onClosed;
         this.heartbeat = new ChannelHeartbeat(ctx, this, loop);
+        this.refresher = new ChannelRefresher(ctx, this, loop);
     }
 
     CompletableFuture<EventChannel> openFuture() {
@@ -183,7 +182,7 @@ final class DefaultEventChannel implements EventChannel, StreamListener {
                 remote.getAddress().getHostAddress(), grantedExpires);
         ctx.facts().fire(l -> l.channelOpened(this));
         heartbeat.start(pinned, channelId);
-        scheduleRefresh(grantedExpires);
+        refresher.start(pinned, channelId, grantedExpires);
         ctx.callbacks().execute(() -> opened.complete(this));
     }
 
@@ -194,7 +193,12 @@ final class DefaultEventChannel implements EventChannel, StreamListener {
             sink.accept(e, this);
         } else if (event instanceof ChannelTerminatedEvent) {
             ChannelTerminatedEvent t = (ChannelTerminatedEvent) event;
-            LOG.info("Event channel {} on {} terminated by BroadWorks: {}", t.channelId(), endpoint, t.reason());
+            if (!t.channelId().equals(channelId)) {
+                LOG.warn("Ignoring a ChannelTerminatedEvent for channel {} received on channel {}", t.channelId(),
+                        channelId);
+                return;
+            }
+            LOG.info("Event channel {} on {} terminated by BroadWorks: {}", channelId, endpoint, t.reason());
             terminated = t.reason();
             stream.close(); // never acknowledged; the stream is closed once it was handled
         } else if (event instanceof ChannelErrorEvent) {
@@ -242,7 +246,7 @@ final class DefaultEventChannel implements EventChannel, StreamListener {
     @Override
     public void closed(Throwable cause) {
         heartbeat.stop();
-        cancel(refreshTimer);
+        refresher.stop();
         cancel(closeTimeout);
         if (state == ChannelState.OPENING) {
             if (decided != null) {
@@ -304,7 +308,7 @@ final class DefaultEventChannel implements EventChannel, StreamListener {
             state = ChannelState.CLOSING;
             decided = ChannelCloseReason.of(ChannelCloseReason.Kind.EXPLICIT_CLOSE, "closed by the application");
             heartbeat.stop();
-            cancel(refreshTimer);
+            refresher.stop();
             long timeout = ctx.config().requestTimeout().toMillis();
             closeTimeout = loop.schedule(() -> stream.close(), timeout, TimeUnit.MILLISECONDS);
             ctx.send(pinned, XsiRequest.of(HttpMethod.DELETE, XsiPaths.channel(channelId))).whenComplete((r, e) -> {
@@ -315,52 +319,6 @@ final class DefaultEventChannel implements EventChannel, StreamListener {
                 }
             });
         });
-    }
-
-    private void scheduleRefresh(long expiresSeconds) {
-        if (expiresSeconds >= NEVER_EXPIRES || state != ChannelState.OPEN) {
-            return;
-        }
-        refreshTimer = loop.schedule(this::refresh, Math.max(1, expiresSeconds * 1000 / 2), TimeUnit.MILLISECONDS);
-    }
-
-    private void refresh() {
-        if (state != ChannelState.OPEN) {
-            return;
-        }
-        XsiRequest put = XsiRequest.withBody(HttpMethod.PUT, XsiPaths.channel(channelId),
-                XsiRequestBodies.channelUpdate(ctx.config().channelExpires()));
-        ctx.send(pinned, put).whenComplete((result, failure) -> loop.execute(() -> refreshed(result, failure)));
-    }
-
-    private void refreshed(HttpResult result, Throwable failure) {
-        if (state != ChannelState.OPEN) {
-            return;
-        }
-        if (result != null && result.status() >= 200 && result.status() < 300) {
-            long granted = grantedFrom(result);
-            grantedExpires = granted;
-            ctx.facts().fire(l -> l.channelRefreshed(this, granted));
-            scheduleRefresh(granted);
-        } else if (result != null && (result.status() == 403 || result.status() == 404)) {
-            closeWith(ChannelCloseReason.of(ChannelCloseReason.Kind.REFRESH_REJECTED, "refresh answered HTTP "
-                    + result.status()));
-        } else {
-            LOG.warn("Refresh of channel {} on {} failed ({}); retrying", channelId, endpoint,
-                    failure != null ? failure.getMessage() : result);
-            refreshTimer = loop.schedule(this::refresh, ctx.config().heartbeatInterval().toMillis(),
-                    TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private long grantedFrom(HttpResult result) {
-        try {
-            XsiDocument doc = ctx.decoder().decode(result.body(), 0, result.body().length);
-            return doc.expires() > 0 ? doc.expires() : ctx.config().channelExpires();
-        } catch (XsiDecodeException e) {
-            LOG.debug("Unreadable channel refresh answer: {}", e.getMessage());
-            return ctx.config().channelExpires();
-        }
     }
 
     private static void cancel(ScheduledFuture<?> timer) {
@@ -402,6 +360,11 @@ final class DefaultEventChannel implements EventChannel, StreamListener {
     @Override
     public String toString() {
         return "EventChannel[" + (channelId == null ? "(opening)" : channelId) + " on " + endpoint + ", " + state + "]";
+    }
+
+    /** The XSP granted a new expiry to a refresh. */
+    void refreshed(long granted) {
+        grantedExpires = granted;
     }
 
     /** Maps connection failures to open failure kinds. */

@@ -47,4 +47,19 @@ public final class SecureXmlInput {
     public XMLStreamReader open(byte[] bytes, int offset, int length) throws XMLStreamException {
         return factory.createXMLStreamReader(new Stax2ByteArraySource(bytes, offset, length));
     }
+
+    /**
+     * Closes a reader, ignoring failures (the source is an in-memory buffer: nothing is held open).
+     *
+     * @param reader the reader, or {@code null}
+     */
+    static void closeQuietly(XMLStreamReader reader) {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (XMLStreamException ignored) {
+                // nothing to release
+            }
+        }
+    }
 }

@@ -59,7 +59,7 @@ public final class XsiDocumentDecoder {
         } catch (XMLStreamException | RuntimeException e) {
             throw new XsiDecodeException("cannot decode Xsi document: " + e.getMessage(), envelope.eventId, e);
         } finally {
-            close(reader);
+            SecureXmlInput.closeQuietly(reader);
         }
     }
 
@@ -180,16 +180,6 @@ public final class XsiDocumentDecoder {
             }
         }
         return XsiDocument.channel(channelId, expires);
-    }
-
-    private static void close(XMLStreamReader reader) {
-        if (reader != null) {
-            try {
-                reader.close();
-            } catch (XMLStreamException ignored) {
-                // Nothing is held open: the source is an in-memory buffer.
-            }
-        }
     }
 
     /** What is known of an event while it is being decoded, so a failure can still name it. */

@@ -57,13 +57,7 @@ public final class XsiResponseReader {
         } catch (XMLStreamException | RuntimeException e) {
             throw new XsiDecodeException("cannot read <" + root + "> response: " + e.getMessage(), null, e);
         } finally {
-            if (reader != null) {
-                try {
-                    reader.close();
-                } catch (XMLStreamException ignored) {
-                    // In-memory source: nothing to release.
-                }
-            }
+            SecureXmlInput.closeQuietly(reader);
         }
     }
 
