@@ -65,15 +65,30 @@ public final class SubscriptionManager implements SubscriptionDirectory {
     }
 
     /**
-     * Subscribes a user to every configured event package (no request for packages already subscribed).
+     * Subscribes a user to every configured event package (no request for packages already subscribed). Call
+     * Center Agent should only be requested for agents: use {@link #subscribe(String, List)} for them.
      *
      * @param userId the user to monitor
      * @return the user's subscriptions; fails with {@link SubscriptionRefusedException} when BroadWorks refuses
      *     (e.g. 403/404 for a deleted user) or a transport exception once the retries are used up
      */
     public CompletableFuture<List<Subscription>> subscribe(String userId) {
+        return subscribe(userId, ctx.config().eventPackages());
+    }
+
+    /**
+     * Subscribes a user to the given event packages, e.g. Call Center Agent for agents only.
+     *
+     * @param userId the user to monitor
+     * @param packages the packages (one subscription each)
+     * @return the user's subscriptions to these packages; fails like {@link #subscribe(String)}
+     */
+    public CompletableFuture<List<Subscription>> subscribe(String userId, List<EventPackage> packages) {
         List<CompletableFuture<Subscription>> each = new ArrayList<>();
-        for (EventPackage p : ctx.config().eventPackages()) {
+        for (EventPackage p : packages) {
+            if (p == EventPackage.UNRECOGNIZED) {
+                throw new IllegalArgumentException("not an event package: " + p);
+            }
             each.add(subscribe(userId, p));
         }
         return all(each);
@@ -86,7 +101,20 @@ public final class SubscriptionManager implements SubscriptionDirectory {
      * @return what was subscribed, refused and failed; never fails itself
      */
     public CompletableFuture<BulkSubscribeResult> subscribeAll(Collection<String> userIds) {
-        return BulkRunner.run(userIds, ctx.config().bulkConcurrency(), this::subscribe);
+        return subscribeAll(userIds, ctx.config().eventPackages());
+    }
+
+    /**
+     * Subscribes many users to the given packages with at most the configured number of requests in flight.
+     *
+     * @param userIds the users (duplicates ignored)
+     * @param packages the packages each user is subscribed to
+     * @return what was subscribed, refused and failed; never fails itself
+     */
+    public CompletableFuture<BulkSubscribeResult> subscribeAll(Collection<String> userIds,
+            List<EventPackage> packages) {
+        List<EventPackage> copy = List.copyOf(packages);
+        return BulkRunner.run(userIds, ctx.config().bulkConcurrency(), user -> subscribe(user, copy));
     }
 
     /**
@@ -98,11 +126,8 @@ public final class SubscriptionManager implements SubscriptionDirectory {
      */
     public CompletableFuture<List<Subscription>> refresh(String userId) {
         List<CompletableFuture<Subscription>> each = new ArrayList<>();
-        for (EventPackage p : ctx.config().eventPackages()) {
-            SubscriptionEntry entry = entries.get(key(userId, p));
-            if (entry != null) {
-                each.add(refresh(entry));
-            }
+        for (SubscriptionEntry entry : entriesOf(userId)) {
+            each.add(refresh(entry));
         }
         if (each.isEmpty()) {
             return CompletableFuture.failedFuture(new XsiException(userId + " is not subscribed"));
@@ -127,8 +152,8 @@ public final class SubscriptionManager implements SubscriptionDirectory {
      */
     public CompletableFuture<Void> unsubscribe(String userId) {
         List<CompletableFuture<?>> deletes = new ArrayList<>();
-        for (EventPackage p : ctx.config().eventPackages()) {
-            SubscriptionEntry entry = entries.remove(key(userId, p));
+        for (SubscriptionEntry candidate : entriesOf(userId)) {
+            SubscriptionEntry entry = entries.remove(key(userId, candidate.eventPackage()));
             if (entry != null) {
                 Subscription s = entry.retire();
                 if (s != null) {
@@ -381,6 +406,17 @@ public final class SubscriptionManager implements SubscriptionDirectory {
             each.forEach(f -> done.add(f.join()));
             return done;
         });
+    }
+
+    private List<SubscriptionEntry> entriesOf(String userId) {
+        List<SubscriptionEntry> found = new ArrayList<>();
+        for (EventPackage p : EventPackage.values()) {
+            SubscriptionEntry entry = entries.get(key(userId, p));
+            if (entry != null) {
+                found.add(entry);
+            }
+        }
+        return found;
     }
 
     private static String key(String userId, EventPackage p) {

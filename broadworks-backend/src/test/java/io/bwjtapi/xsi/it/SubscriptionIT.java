@@ -164,21 +164,19 @@ class SubscriptionIT extends SimulatorBackedIT {
     }
 
     @Test
-    void agentsAreAlsoSubscribedToTheCallCenterAgentPackageWhenConfigured() {
-        client.close();
-        client = newClient(ADMIN, PASSWORD);
-        client = io.bwjtapi.xsi.XsiClient.create(client.config().toBuilder()
-                .eventPackages(List.of(EventPackage.ADVANCED_CALL, EventPackage.CALL_CENTER_AGENT)).build());
-        client.setEventConsumer(events);
-        open(0);
+    void agentsAreAlsoSubscribedToTheCallCenterAgentPackage() {
         String agent = sim.users().stream().filter(u -> u.callCenterAgent()).findFirst().orElseThrow().userId();
+        get(client.subscriptions().subscribeAll(List.of(user(0), agent), List.of(EventPackage.ADVANCED_CALL)));
 
-        List<Subscription> subscriptions = get(client.subscriptions().subscribe(agent));
+        List<Subscription> subscriptions = get(client.subscriptions().subscribe(agent,
+                List.of(EventPackage.CALL_CENTER_AGENT)));
 
-        assertEquals(List.of(EventPackage.ADVANCED_CALL, EventPackage.CALL_CENTER_AGENT),
+        assertEquals(List.of(EventPackage.CALL_CENTER_AGENT),
                 subscriptions.stream().map(Subscription::eventPackage).collect(Collectors.toList()));
         await("agent snapshot", () -> events.has(agent, EventDataType.AGENT_SUBSCRIPTION));
         sim.setAgentState(agent, io.bwjtapi.simulator.model.AgentState.UNAVAILABLE, "1007");
         await("agent state event", () -> events.has(agent, EventDataType.AGENT_STATE));
+        assertEquals(2, get(client.subscriptions().refresh(agent)).size(), "a resync refreshes both packages");
+        assertEquals(3, client.subscriptions().subscriptions().size());
     }
 }
