@@ -1,0 +1,299 @@
+package io.bwjtapi.csta.internal;
+
+import io.bwjtapi.csta.event.ConnectionListItem;
+import io.bwjtapi.csta.event.CstaEvent;
+import io.bwjtapi.csta.event.CstaEventType;
+import io.bwjtapi.csta.event.EventCause;
+import io.bwjtapi.csta.internal.RemoteParties.Remote;
+import io.bwjtapi.csta.model.CallParties;
+import io.bwjtapi.csta.model.CallRef;
+import io.bwjtapi.csta.model.CstaCall;
+import io.bwjtapi.csta.model.CstaConnection;
+import io.bwjtapi.csta.model.DeviceId;
+import io.bwjtapi.csta.model.Leg;
+import io.bwjtapi.csta.model.LegRef;
+import io.bwjtapi.csta.model.LocalConnectionState;
+import io.bwjtapi.csta.model.ModelEdit;
+import io.bwjtapi.csta.model.Party;
+import io.bwjtapi.xsi.model.Call;
+import io.bwjtapi.xsi.model.Personality;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Changes the calls of one monitored device (the reporter) on a {@link ModelEdit} and records the CSTA
+ * events each change implies. A half joins the call of its session (or a new call); its connection takes the
+ * half's state; the remote party it names gets a placeholder connection unless the call already has a
+ * connection for that device. A call left without monitored connections is cleared.
+ */
+public final class CallEditor {
+    private final ModelEdit edit;
+    private final DeviceId reporter;
+    private final EventLog log;
+    private final RemoteSync remotes;
+
+    /**
+     * Starts editing for one device.
+     *
+     * @param edit where the changes are staged
+     * @param reporter the monitored device whose halves change
+     */
+    public CallEditor(ModelEdit edit, DeviceId reporter) {
+        this.edit = edit;
+        this.reporter = reporter;
+        this.log = new EventLog(reporter);
+        this.remotes = new RemoteSync(log);
+    }
+
+    /** @return the events recorded so far, in order */
+    public List<CstaEvent> events() {
+        return List.copyOf(log.events());
+    }
+
+    /**
+     * Names the device of a half's remote party as the model does (userId, else address, else a name unique
+     * to the half).
+     *
+     * @param owner the half
+     * @param call its BroadWorks data
+     * @return the remote party's device
+     */
+    public static DeviceId remoteDevice(LegRef owner, Call call) {
+        return RemoteParties.party(owner, call.remoteParty()).device();
+    }
+
+    /**
+     * Finds one of the reporter's halves in the edited model.
+     *
+     * @param callId the Xsi callId
+     * @return the half
+     */
+    public Optional<Leg> leg(String callId) {
+        return edit.connection(reporter, callId).flatMap(c -> c.leg(callId));
+    }
+
+    /**
+     * Applies the latest state of one of the reporter's halves.
+     *
+     * @param u the update
+     */
+    public void apply(LegUpdate u) {
+        LegRef key = LegRef.of(reporter, u.call.callId());
+        Leg old = leg(key.callId()).orElse(null);
+        CstaCall call = target(key, old, u);
+        call = call.with(call.parties().merge(RemoteParties.partiesOf(key, u.call)));
+        CstaConnection before = call.connection(reporter).orElse(null);
+        Optional<Remote> remote = RemoteParties.of(key, u.call, u.state, u.failed);
+        boolean remoteFails = u.failed && remote.isPresent()
+                && RemoteSync.adoptable(call, remote.get().party.device(), key).isPresent();
+        Leg leg = new Leg(reporter, u.call, u.failed && !remoteFails ? LocalConnectionState.FAIL : u.state);
+        CstaConnection after = before == null
+                ? CstaConnection.monitored(call.ref(), Party.user(reporter), List.of(leg)) : before.withLeg(leg);
+        call = call.with(after);
+        boolean originating = u.call.personality() != Personality.TERMINATOR;
+        boolean callerFirst = before == null && !originating;
+        if (callerFirst) {
+            call = remotes.sync(call, key, remote, u);
+        }
+        LocalConnectionState from = before == null ? LocalConnectionState.NULL : before.state();
+        if (before == null && u.via != null && u.via != after.state()) {
+            log.transition(call, reporter, from, u.via, originating, u.cause);
+            from = u.via;
+        }
+        log.transition(call, reporter, from, after.state(), originating, u.cause);
+        if (!callerFirst) {
+            call = remotes.sync(call, key, remote, u);
+        }
+        edit.put(call);
+    }
+
+    /**
+     * Replaces the BroadWorks data of a half whose state did not change, without any event.
+     *
+     * @param call the half as BroadWorks reports it; same callId, session, state and remote party
+     */
+    public void refresh(Call call) {
+        LegRef key = LegRef.of(reporter, call.callId());
+        CstaCall current = edit.callOfLeg(key).orElseThrow();
+        CstaConnection connection = current.connection(reporter).orElseThrow();
+        Leg old = connection.leg(call.callId()).orElseThrow();
+        CstaCall next = current.with(connection.withLeg(new Leg(reporter, call, old.state())));
+        edit.put(next.with(next.parties().merge(RemoteParties.partiesOf(key, call))));
+    }
+
+    /**
+     * Takes one of the reporter's halves out of its call, and remembers it as ended.
+     *
+     * @param callId the half's Xsi callId
+     * @param d how it left
+     * @return whether the half was in the model
+     */
+    public boolean leave(String callId, Departure d) {
+        LegRef key = LegRef.of(reporter, callId);
+        Optional<CstaCall> found = edit.callOfLeg(key);
+        if (found.isEmpty()) {
+            return false;
+        }
+        CstaCall call = found.get();
+        CstaConnection own = call.connection(reporter).orElseThrow();
+        List<CstaConnection> owned = RemoteSync.ownedBy(call, key);
+        edit.markEnded(key);
+        if (d.kind != Departure.Kind.RELEASED) {
+            call = RemoteSync.orphan(call, owned);
+        } else if (d.remoteFirst) {
+            call = clear(call, owned, d);
+        }
+        call = dropOwn(call, own, own.withoutLeg(callId), d);
+        if (d.kind == Departure.Kind.RELEASED && !d.remoteFirst) {
+            call = clear(call, owned, d);
+        }
+        finish(call, d.cause);
+        return true;
+    }
+
+    /**
+     * Joins the calls of several of the reporter's halves into one conference call.
+     *
+     * @param callIds the conference legs' Xsi callIds; unknown ones are skipped
+     * @param cause the cause to report
+     * @return whether calls were merged
+     */
+    public boolean conference(List<String> callIds, EventCause cause) {
+        List<Leg> legs = new ArrayList<>();
+        callIds.forEach(id -> leg(id).ifPresent(legs::add));
+        boolean merged = false;
+        for (int i = 1; i < legs.size(); i++) {
+            CstaCall first = edit.callOfLeg(legs.get(0).ref()).orElseThrow();
+            CstaCall other = edit.callOfLeg(legs.get(i).ref()).orElseThrow();
+            if (!first.ref().equals(other.ref())) {
+                DeviceId added = RemoteParties.party(legs.get(i).ref(), legs.get(i).call().remoteParty()).device();
+                Merger.Result m = Merger.merge(edit, first, other);
+                log.merged(CstaEventType.CONFERENCED, m.call, m.absorbed, reporter, added, m.items, cause);
+                merged = true;
+            }
+        }
+        return merged;
+    }
+
+    /**
+     * The reporter transferred the party of one half to the party of another and left both calls; the two
+     * calls become one.
+     *
+     * @param heldCallId the half with the party being transferred
+     * @param consultedCallId the half with the party it is transferred to
+     * @param transferredTo the destination device, or {@code null}
+     * @param cause the cause to report
+     * @return whether both halves were in the model
+     */
+    public boolean consultTransfer(String heldCallId, String consultedCallId, DeviceId transferredTo,
+            EventCause cause) {
+        LegRef held = LegRef.of(reporter, heldCallId);
+        LegRef consulted = LegRef.of(reporter, consultedCallId);
+        if (edit.callOfLeg(held).isEmpty() || edit.callOfLeg(consulted).isEmpty()) {
+            return false;
+        }
+        CallRef firstRef = edit.callOfLeg(held).orElseThrow().ref();
+        CallRef secondRef = edit.callOfLeg(consulted).orElseThrow().ref();
+        List<ConnectionListItem> items = new ArrayList<>();
+        detach(held, items);
+        detach(consulted, items);
+        CstaCall result = edit.call(firstRef).orElseThrow();
+        CallRef absorbed = null;
+        if (!firstRef.equals(secondRef)) {
+            Merger.Result m = Merger.merge(edit, result, edit.call(secondRef).orElseThrow());
+            items.addAll(m.items);
+            result = m.call;
+            absorbed = m.absorbed;
+        }
+        log.merged(CstaEventType.TRANSFERRED, result, absorbed, reporter, transferredTo, items, cause);
+        finish(result, cause);
+        return true;
+    }
+
+    /** Removes one of the reporter's halves silently (the caller reports it), orphaning its placeholders. */
+    private void detach(LegRef key, List<ConnectionListItem> items) {
+        CstaCall call = edit.callOfLeg(key).orElseThrow();
+        CstaConnection own = call.connection(reporter).orElseThrow();
+        CstaConnection remaining = own.withoutLeg(key.callId());
+        call = RemoteSync.orphan(call, RemoteSync.ownedBy(call, key));
+        call = remaining == null ? call.without(reporter) : call.with(remaining);
+        items.add(new ConnectionListItem(own.ref(), remaining == null ? null : own.ref(),
+                remaining == null ? LocalConnectionState.NULL : remaining.state()));
+        edit.markEnded(key);
+        edit.put(call);
+    }
+
+    private CstaCall target(LegRef key, Leg old, LegUpdate u) {
+        Optional<CstaCall> current = edit.callOfLeg(key);
+        Optional<CstaCall> session = edit.callByExtTrackingId(u.call.extTrackingId());
+        if (current.isPresent()) {
+            if (session.isPresent() && !session.get().ref().equals(current.get().ref())) {
+                return mergeFor(key, old, u, current.get(), session.get());
+            }
+            return current.get();
+        }
+        return session.orElseGet(
+                () -> new CstaCall(edit.newCallRef(), List.of(), CallParties.NONE, u.call.extTrackingId()));
+    }
+
+    /** The half moved into another call's session (transfer, pickup, barge-in): the two calls merge. */
+    private CstaCall mergeFor(LegRef key, Leg old, LegUpdate u, CstaCall current, CstaCall session) {
+        DeviceId previous = old == null ? reporter : RemoteParties.party(key, old.call().remoteParty()).device();
+        DeviceId next = RemoteParties.party(key, u.call.remoteParty()).device();
+        Merger.Result m = Merger.merge(edit, current, session);
+        if (u.mergeKind == LegUpdate.MergeKind.CONFERENCE) {
+            log.merged(CstaEventType.CONFERENCED, m.call, m.absorbed, next, next, m.items, u.cause);
+        } else {
+            log.merged(CstaEventType.TRANSFERRED, m.call, m.absorbed, previous, next, m.items, u.cause);
+        }
+        return m.call;
+    }
+
+    private CstaCall dropOwn(CstaCall call, CstaConnection own, CstaConnection remaining, Departure d) {
+        if (remaining != null) {
+            CstaCall next = call.with(remaining);
+            boolean originating = remaining.legs().get(0).call().personality() != Personality.TERMINATOR;
+            log.transition(next, reporter, own.state(), remaining.state(), originating, d.cause);
+            return next;
+        }
+        CstaCall next = call.without(reporter);
+        switch (d.kind) {
+            case DIVERTED:
+                next = next.with(next.parties().withLastRedirected(own.party()));
+                log.diverted(next, reporter, d.cause, d.other);
+                break;
+            case TRANSFERRED:
+                log.merged(CstaEventType.TRANSFERRED, next, null, reporter, d.other,
+                        List.of(new ConnectionListItem(own.ref(), null, LocalConnectionState.NULL)), d.cause);
+                break;
+            default:
+                log.cleared(next, reporter, d.cause, d.other);
+        }
+        return next;
+    }
+
+    private CstaCall clear(CstaCall call, List<CstaConnection> connections, Departure d) {
+        CstaCall next = call;
+        for (CstaConnection c : connections) {
+            next = next.without(c.device());
+            log.cleared(next, c.device(), d.cause, d.other);
+        }
+        return next;
+    }
+
+    /** Stages the call, or clears it when no monitored connection is left: nobody could report on it. */
+    private void finish(CstaCall call, EventCause cause) {
+        if (call.hasMonitoredConnection()) {
+            edit.put(call);
+            return;
+        }
+        CstaCall next = call;
+        for (CstaConnection c : call.connections()) {
+            next = next.without(c.device());
+            log.cleared(next, c.device(), cause, null);
+        }
+        log.callCleared(next, cause);
+        edit.remove(call.ref());
+    }
+}

@@ -1,0 +1,189 @@
+package io.bwjtapi.csta.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A call: its stable {@link CallRef}, its connections (at most one per device, never in state null) and
+ * its calling, called and last redirected parties (JTAPI {@code getCallingAddress}, {@code getCalledAddress},
+ * {@code getLastRedirectedAddress}). BroadWorks call sessions (extTrackingIds) belong to the call through the
+ * legs of its monitored connections; a conference links several sessions into one call. Immutable.
+ */
+public final class CstaCall {
+    private final CallRef ref;
+    private final List<CstaConnection> connections;
+    private final CallParties parties;
+    private final String extTrackingId;
+
+    /**
+     * Creates a call.
+     *
+     * @param ref the call's identity
+     * @param connections its connections, in the order they joined
+     * @param parties its calling, called and last redirected parties
+     * @param lastExtTrackingId the session to report while no monitored half is left
+     */
+    public CstaCall(CallRef ref, List<CstaConnection> connections, CallParties parties, String lastExtTrackingId) {
+        this.ref = Objects.requireNonNull(ref, "ref");
+        this.connections = List.copyOf(connections);
+        this.parties = Objects.requireNonNull(parties, "parties");
+        this.extTrackingId = firstSession(this.connections, lastExtTrackingId);
+    }
+
+    /** @return the call's identity */
+    public CallRef ref() {
+        return ref;
+    }
+
+    /** @return the connections, in the order they joined the call */
+    public List<CstaConnection> connections() {
+        return connections;
+    }
+
+    /**
+     * Finds the connection of a device.
+     *
+     * @param device a device
+     * @return its connection to this call
+     */
+    public Optional<CstaConnection> connection(DeviceId device) {
+        for (CstaConnection c : connections) {
+            if (c.device().equals(device)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the calling, called and last redirected parties */
+    public CallParties parties() {
+        return parties;
+    }
+
+    /** @return the current extTrackingId: the session of the first monitored half */
+    public String extTrackingId() {
+        return extTrackingId;
+    }
+
+    /** @return every session (extTrackingId) of the call's halves, without repeats */
+    public List<String> sessions() {
+        List<String> sessions = new ArrayList<>(2);
+        for (Leg leg : legs()) {
+            if (!sessions.contains(leg.extTrackingId())) {
+                sessions.add(leg.extTrackingId());
+            }
+        }
+        return sessions;
+    }
+
+    /** @return every Xsi call half in the call, connection by connection */
+    public List<Leg> legs() {
+        List<Leg> legs = new ArrayList<>(connections.size());
+        for (CstaConnection c : connections) {
+            legs.addAll(c.legs());
+        }
+        return legs;
+    }
+
+    /** @return whether some monitored half belongs to the session */
+    public boolean hasSession(String extTrackingId) {
+        for (CstaConnection c : connections) {
+            for (Leg leg : c.legs()) {
+                if (leg.extTrackingId().equals(extTrackingId)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** @return whether the half is in this call */
+    public boolean hasLeg(LegRef leg) {
+        return connection(leg.device()).flatMap(c -> c.leg(leg.callId())).isPresent();
+    }
+
+    /** @return whether any connection is monitored */
+    public boolean hasMonitoredConnection() {
+        for (CstaConnection c : connections) {
+            if (c.isMonitored()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns the call with a connection added, or replacing the connection of the same device.
+     *
+     * @param connection a connection of this call
+     * @return the new call
+     */
+    public CstaCall with(CstaConnection connection) {
+        if (!connection.call().equals(ref)) {
+            throw new IllegalArgumentException(connection + " does not belong to " + ref);
+        }
+        List<CstaConnection> next = new ArrayList<>(connections);
+        int at = indexOf(connection.device());
+        if (at >= 0) {
+            next.set(at, connection);
+        } else {
+            next.add(connection);
+        }
+        return new CstaCall(ref, next, parties, extTrackingId);
+    }
+
+    /** @return the call without the device's connection */
+    public CstaCall without(DeviceId device) {
+        List<CstaConnection> next = new ArrayList<>(connections);
+        next.removeIf(c -> c.device().equals(device));
+        return new CstaCall(ref, next, parties, extTrackingId);
+    }
+
+    /** @return the call with other parties */
+    public CstaCall with(CallParties newParties) {
+        return newParties.equals(parties) ? this : new CstaCall(ref, connections, newParties, extTrackingId);
+    }
+
+    private int indexOf(DeviceId device) {
+        for (int i = 0; i < connections.size(); i++) {
+            if (connections.get(i).device().equals(device)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String firstSession(List<CstaConnection> connections, String fallback) {
+        for (CstaConnection c : connections) {
+            if (c.isMonitored()) {
+                return c.legs().get(0).extTrackingId();
+            }
+        }
+        return Objects.requireNonNull(fallback, "extTrackingId");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof CstaCall)) {
+            return false;
+        }
+        CstaCall c = (CstaCall) o;
+        return ref.equals(c.ref) && connections.equals(c.connections) && parties.equals(c.parties)
+                && extTrackingId.equals(c.extTrackingId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ref, connections);
+    }
+
+    @Override
+    public String toString() {
+        return ref + "[" + extTrackingId + " " + connections + "]";
+    }
+}
