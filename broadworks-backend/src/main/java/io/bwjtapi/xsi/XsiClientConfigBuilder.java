@@ -80,7 +80,17 @@ public final class XsiClientConfigBuilder {
         protocolVersion = c.protocolVersion;
     }
 
-    /** @param value the XSPs, at least one, without duplicates @return this builder */
+    /**
+
+     * Sets the XSPs, at least one, without duplicates.
+
+     *
+
+     * @param value the XSPs, at least one, without duplicates
+
+     * @return this builder
+
+     */
     public XsiClientConfigBuilder endpoints(List<XsiEndpoint> value) {
         require(value, "endpoints");
         if (value.isEmpty() || new LinkedHashSet<>(value).size() != value.size()) {
@@ -90,19 +100,49 @@ public final class XsiClientConfigBuilder {
         return this;
     }
 
-    /** @param value the login and password @return this builder */
+    /**
+
+     * Sets the login and password.
+
+     *
+
+     * @param value the login and password
+
+     * @return this builder
+
+     */
     public XsiClientConfigBuilder credentials(XsiCredentials value) {
         credentials = require(value, "credentials");
         return this;
     }
 
-    /** @param value the application name (default {@value XsiClientConfig#DEFAULT_APPLICATION_NAME}) @return this */
+    /**
+
+     * Sets the application name (default {@value XsiClientConfig#DEFAULT_APPLICATION_NAME}).
+
+     *
+
+     * @param value the application name (default {@value XsiClientConfig#DEFAULT_APPLICATION_NAME})
+
+     * @return this
+
+     */
     public XsiClientConfigBuilder applicationName(String value) {
         applicationName = nonBlank(value, "applicationName", 80);
         return this;
     }
 
-    /** @param value an explicit channel set id (default: derived from login and application name) @return this */
+    /**
+
+     * Sets an explicit channel set id (default: derived from login and application name).
+
+     *
+
+     * @param value an explicit channel set id (default: derived from login and application name)
+
+     * @return this
+
+     */
     public XsiClientConfigBuilder channelSetId(String value) {
         channelSetId = nonBlank(value, "channelSetId", 256);
         return this;
@@ -120,7 +160,17 @@ public final class XsiClientConfigBuilder {
         return this;
     }
 
-    /** @param value the packages subscribed per user (default Advanced Call) @return this builder */
+    /**
+
+     * Sets the packages subscribed per user (default Advanced Call).
+
+     *
+
+     * @param value the packages subscribed per user (default Advanced Call)
+
+     * @return this builder
+
+     */
     public XsiClientConfigBuilder eventPackages(List<EventPackage> value) {
         require(value, "eventPackages");
         if (value.isEmpty() || value.contains(EventPackage.UNRECOGNIZED) || new LinkedHashSet<>(value).size() != value.size()) {
@@ -130,49 +180,129 @@ public final class XsiClientConfigBuilder {
         return this;
     }
 
-    /** @param seconds requested channel expiry, 3600..2147483647 (default 3600) @return this builder */
+    /**
+
+     * Sets requested channel expiry, 3600..2147483647 (default 3600).
+
+     *
+
+     * @param seconds requested channel expiry, 3600..2147483647 (default 3600)
+
+     * @return this builder
+
+     */
     public XsiClientConfigBuilder channelExpires(long seconds) {
         channelExpires = expires(seconds, "channelExpires");
         return this;
     }
 
-    /** @param seconds requested subscription expiry, 3600..2147483647 (default: never expires) @return this */
+    /**
+
+     * Sets requested subscription expiry, 3600..2147483647 (default: never expires).
+
+     *
+
+     * @param seconds requested subscription expiry, 3600..2147483647 (default: never expires)
+
+     * @return this
+
+     */
     public XsiClientConfigBuilder subscriptionExpires(long seconds) {
         subscriptionExpires = expires(seconds, "subscriptionExpires");
         return this;
     }
 
-    /** @param value channel priority, at least 1 (default 1) @return this builder */
+    /**
+
+     * Sets channel priority, at least 1 (default 1).
+
+     *
+
+     * @param value channel priority, at least 1 (default 1)
+
+     * @return this builder
+
+     */
     public XsiClientConfigBuilder channelPriority(int value) {
         channelPriority = positive(value, "channelPriority");
         return this;
     }
 
-    /** @param value channel weight, at least 1 (default 50) @return this builder */
+    /**
+
+     * Sets channel weight, at least 1 (default 50).
+
+     *
+
+     * @param value channel weight, at least 1 (default 50)
+
+     * @return this builder
+
+     */
     public XsiClientConfigBuilder channelWeight(int value) {
         channelWeight = positive(value, "channelWeight");
         return this;
     }
 
-    /** @param value heartbeat interval (default 15 s) @return this builder */
+    /**
+
+     * Sets heartbeat interval (default 15 s).
+
+     *
+
+     * @param value heartbeat interval (default 15 s)
+
+     * @return this builder
+
+     */
     public XsiClientConfigBuilder heartbeatInterval(Duration value) {
         heartbeatInterval = positive(value, "heartbeatInterval");
         return this;
     }
 
-    /** @param value time allowed for a heartbeat's echo (default 10 s) @return this builder */
+    /**
+
+     * Sets time allowed for a heartbeat's echo (default 10 s).
+
+     *
+
+     * @param value time allowed for a heartbeat's echo (default 10 s)
+
+     * @return this builder
+
+     */
     public XsiClientConfigBuilder heartbeatTimeout(Duration value) {
         heartbeatTimeout = positive(value, "heartbeatTimeout");
         return this;
     }
 
-    /** @param value timeout of one HTTP request (default 10 s) @return this builder */
+    /**
+
+     * Sets timeout of one HTTP request (default 10 s).
+
+     *
+
+     * @param value timeout of one HTTP request (default 10 s)
+
+     * @return this builder
+
+     */
     public XsiClientConfigBuilder requestTimeout(Duration value) {
         requestTimeout = positive(value, "requestTimeout");
         return this;
     }
 
-    /** @param value connect timeout (default 5 s) @return this builder */
+    /**
+
+     * Sets connect timeout (default 5 s).
+
+     *
+
+     * @param value connect timeout (default 5 s)
+
+     * @return this builder
+
+     */
     public XsiClientConfigBuilder connectTimeout(Duration value) {
         connectTimeout = positive(value, "connectTimeout");
         return this;
@@ -203,7 +333,17 @@ public final class XsiClientConfigBuilder {
         return this;
     }
 
-    /** @param value subscription requests in flight during a bulk subscribe (default 16) @return this */
+    /**
+
+     * Sets subscription requests in flight during a bulk subscribe (default 16).
+
+     *
+
+     * @param value subscription requests in flight during a bulk subscribe (default 16)
+
+     * @return this
+
+     */
     public XsiClientConfigBuilder bulkConcurrency(int value) {
         bulkConcurrency = positive(value, "bulkConcurrency");
         return this;
@@ -226,25 +366,65 @@ public final class XsiClientConfigBuilder {
         return this;
     }
 
-    /** @param value attempts of one subscription request on 503 or transport loss (default 6) @return this */
+    /**
+
+     * Sets attempts of one subscription request on 503 or transport loss (default 6).
+
+     *
+
+     * @param value attempts of one subscription request on 503 or transport loss (default 6)
+
+     * @return this
+
+     */
     public XsiClientConfigBuilder subscribeAttempts(int value) {
         subscribeAttempts = positive(value, "subscribeAttempts");
         return this;
     }
 
-    /** @param bytes largest event document, 1 KiB..64 MiB (default 1 MiB) @return this builder */
+    /**
+
+     * Sets largest event document, 1 KiB..64 MiB (default 1 MiB).
+
+     *
+
+     * @param bytes largest event document, 1 KiB..64 MiB (default 1 MiB)
+
+     * @return this builder
+
+     */
     public XsiClientConfigBuilder maxDocumentSize(int bytes) {
         maxDocumentSize = between(bytes, 1024, 64 * 1024 * 1024, "maxDocumentSize");
         return this;
     }
 
-    /** @param bytes largest response body, 1 KiB..256 MiB (default 16 MiB) @return this builder */
+    /**
+
+     * Sets largest response body, 1 KiB..256 MiB (default 16 MiB).
+
+     *
+
+     * @param bytes largest response body, 1 KiB..256 MiB (default 16 MiB)
+
+     * @return this builder
+
+     */
     public XsiClientConfigBuilder maxResponseSize(int bytes) {
         maxResponseSize = between(bytes, 1024, 256 * 1024 * 1024, "maxResponseSize");
         return this;
     }
 
-    /** @param value how long an early event waits for a gap to fill (default 2 s; zero disables) @return this */
+    /**
+
+     * Sets how long an early event waits for a gap to fill (default 2 s; zero disables).
+
+     *
+
+     * @param value how long an early event waits for a gap to fill (default 2 s; zero disables)
+
+     * @return this
+
+     */
     public XsiClientConfigBuilder reorderWindow(Duration value) {
         require(value, "reorderWindow");
         if (value.isNegative()) {
@@ -254,25 +434,65 @@ public final class XsiClientConfigBuilder {
         return this;
     }
 
-    /** @param value recent eventIDs remembered, at least 16 (default 16384) @return this builder */
+    /**
+
+     * Sets recent eventIDs remembered, at least 16 (default 16384).
+
+     *
+
+     * @param value recent eventIDs remembered, at least 16 (default 16384)
+
+     * @return this builder
+
+     */
     public XsiClientConfigBuilder dedupeCapacity(int value) {
         dedupeCapacity = between(value, 16, 10_000_000, "dedupeCapacity");
         return this;
     }
 
-    /** @param value how long events of an unknown subscription are held (default 10 s) @return this */
+    /**
+
+     * Sets how long events of an unknown subscription are held (default 10 s).
+
+     *
+
+     * @param value how long events of an unknown subscription are held (default 10 s)
+
+     * @return this
+
+     */
     public XsiClientConfigBuilder unknownSubscriptionGrace(Duration value) {
         unknownSubscriptionGrace = positive(value, "unknownSubscriptionGrace");
         return this;
     }
 
-    /** @param value Netty I/O threads, 1..64 @return this builder */
+    /**
+
+     * Sets Netty I/O threads, 1..64.
+
+     *
+
+     * @param value Netty I/O threads, 1..64
+
+     * @return this builder
+
+     */
     public XsiClientConfigBuilder ioThreads(int value) {
         ioThreads = between(value, 1, 64, "ioThreads");
         return this;
     }
 
-    /** @param value an {@code X-BroadWorks-Protocol-Version} to pin, e.g. {@code 22.0}, or {@code null} @return this */
+    /**
+
+     * Sets an {@code X-BroadWorks-Protocol-Version} to pin, e.g. {@code 22.0}, or {@code null}.
+
+     *
+
+     * @param value an {@code X-BroadWorks-Protocol-Version} to pin, e.g. {@code 22.0}, or {@code null}
+
+     * @return this
+
+     */
     public XsiClientConfigBuilder protocolVersion(String value) {
         protocolVersion = value == null ? null : nonBlank(value, "protocolVersion", 16);
         return this;

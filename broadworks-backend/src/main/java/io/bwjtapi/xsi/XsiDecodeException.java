@@ -8,8 +8,10 @@ import java.util.Optional;
  * can still be acknowledged.
  */
 public final class XsiDecodeException extends XsiException {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
+    /** The id of the event that failed, or {@code null}. */
     private final String eventId;
 
     /**

@@ -2,6 +2,7 @@ package io.bwjtapi.xsi;
 
 /** The root of the backend's unchecked exceptions. Messages never contain credentials. */
 public class XsiException extends RuntimeException {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
     /**

@@ -7,6 +7,7 @@ import java.util.Objects;
  * statuses are never reported this way (they are {@link XsiResponse}s).
  */
 public final class XsiTransportException extends XsiException {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
     /** What kind of transport failure it was. */
@@ -23,8 +24,10 @@ public final class XsiTransportException extends XsiException {
         CLOSED
     }
 
+    /** The kind of failure. */
     private final Kind kind;
-    private final XsiEndpoint endpoint;
+    /** The XSP (not serialized). */
+    private final transient XsiEndpoint endpoint;
 
     /**
      * Creates the exception.

@@ -5,6 +5,7 @@ import io.bwjtapi.xsi.XsiException;
 
 /** Fails the future of {@link EventChannelSet#open(XsiEndpoint)}: the channel could not be opened. */
 public final class ChannelOpenException extends XsiException {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
     private final transient ChannelOpenFailure failure;

@@ -156,73 +156,193 @@ public final class SubscriptionEvent extends XsiEvent {
         private Builder() {
         }
 
-        /** @param v the event id @return this builder */
+        /**
+
+         * Sets the event id.
+
+         *
+
+         * @param v the event id
+
+         * @return this builder
+
+         */
         public Builder eventId(String v) {
             eventId = v;
             return this;
         }
 
-        /** @param v the sequence number @return this builder */
+        /**
+
+         * Sets the sequence number.
+
+         *
+
+         * @param v the sequence number
+
+         * @return this builder
+
+         */
         public Builder sequenceNumber(int v) {
             sequenceNumber = v;
             return this;
         }
 
-        /** @param v the owning user @return this builder */
+        /**
+
+         * Sets the owning user.
+
+         *
+
+         * @param v the owning user
+
+         * @return this builder
+
+         */
         public Builder userId(String v) {
             userId = v;
             return this;
         }
 
-        /** @param v the owning client application @return this builder */
+        /**
+
+         * Sets the owning client application.
+
+         *
+
+         * @param v the owning client application
+
+         * @return this builder
+
+         */
         public Builder clientId(String v) {
             clientId = v;
             return this;
         }
 
-        /** @param v the subscription's application id @return this builder */
+        /**
+
+         * Sets the subscription's application id.
+
+         *
+
+         * @param v the subscription's application id
+
+         * @return this builder
+
+         */
         public Builder externalApplicationId(String v) {
             externalApplicationId = v;
             return this;
         }
 
-        /** @param v the subscription id @return this builder */
+        /**
+
+         * Sets the subscription id.
+
+         *
+
+         * @param v the subscription id
+
+         * @return this builder
+
+         */
         public Builder subscriptionId(String v) {
             subscriptionId = v;
             return this;
         }
 
-        /** @param v the shared subscription id @return this builder */
+        /**
+
+         * Sets the shared subscription id.
+
+         *
+
+         * @param v the shared subscription id
+
+         * @return this builder
+
+         */
         public Builder sharedSubscriptionId(String v) {
             sharedSubscriptionId = v;
             return this;
         }
 
-        /** @param v the channel id @return this builder */
+        /**
+
+         * Sets the channel id.
+
+         *
+
+         * @param v the channel id
+
+         * @return this builder
+
+         */
         public Builder channelId(String v) {
             channelId = v;
             return this;
         }
 
-        /** @param v the HTTP contact URI @return this builder */
+        /**
+
+         * Sets the HTTP contact URI.
+
+         *
+
+         * @param v the HTTP contact URI
+
+         * @return this builder
+
+         */
         public Builder httpContactUri(String v) {
             httpContactUri = v;
             return this;
         }
 
-        /** @param v the monitored user @return this builder */
+        /**
+
+         * Sets the monitored user.
+
+         *
+
+         * @param v the monitored user
+
+         * @return this builder
+
+         */
         public Builder targetId(String v) {
             targetId = v;
             return this;
         }
 
-        /** @param v the target sub-id @return this builder */
+        /**
+
+         * Sets the target sub-id.
+
+         *
+
+         * @param v the target sub-id
+
+         * @return this builder
+
+         */
         public Builder targetSubId(String v) {
             targetSubId = v;
             return this;
         }
 
-        /** @param v the typed payload @return this builder */
+        /**
+
+         * Sets the typed payload.
+
+         *
+
+         * @param v the typed payload
+
+         * @return this builder
+
+         */
         public Builder data(EventData v) {
             data = v;
             return this;

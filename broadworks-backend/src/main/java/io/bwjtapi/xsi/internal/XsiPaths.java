@@ -13,27 +13,77 @@ public final class XsiPaths {
     private XsiPaths() {
     }
 
-    /** @param channelId the channel @return its path (refresh PUT, DELETE) */
+    /**
+
+     * Returns its path (refresh PUT, DELETE).
+
+     *
+
+     * @param channelId the channel
+
+     * @return its path (refresh PUT, DELETE)
+
+     */
     public static String channel(String channelId) {
         return EVENTS + "/channel/" + PathSegments.segment(channelId);
     }
 
-    /** @param channelId the channel @return its heartbeat path */
+    /**
+
+     * Returns its heartbeat path.
+
+     *
+
+     * @param channelId the channel
+
+     * @return its heartbeat path
+
+     */
     public static String heartbeat(String channelId) {
         return channel(channelId) + "/heartbeat";
     }
 
-    /** @param userId the target user @return the user-target subscription path (POST) */
+    /**
+
+     * Returns the user-target subscription path (POST).
+
+     *
+
+     * @param userId the target user
+
+     * @return the user-target subscription path (POST)
+
+     */
     public static String userSubscription(String userId) {
         return EVENTS + "/user/" + PathSegments.segment(userId);
     }
 
-    /** @param subscriptionId the subscription @return its path (refresh PUT, DELETE) */
+    /**
+
+     * Returns its path (refresh PUT, DELETE).
+
+     *
+
+     * @param subscriptionId the subscription
+
+     * @return its path (refresh PUT, DELETE)
+
+     */
     public static String subscription(String subscriptionId) {
         return EVENTS + "/subscription/" + PathSegments.segment(subscriptionId);
     }
 
-    /** @param userId the user @return the base path of the user's Xsi-Actions resources */
+    /**
+
+     * Returns the base path of the user's Xsi-Actions resources.
+
+     *
+
+     * @param userId the user
+
+     * @return the base path of the user's Xsi-Actions resources
+
+     */
     public static String user(String userId) {
         return ACTIONS + "/user/" + PathSegments.segment(userId);
     }

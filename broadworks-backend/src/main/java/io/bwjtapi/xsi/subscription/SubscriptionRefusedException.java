@@ -6,9 +6,12 @@ import io.bwjtapi.xsi.model.EventPackage;
 
 /** BroadWorks refused a subscription (e.g. 403/404 for a deleted or out-of-scope user, or 503 to the end). */
 public final class SubscriptionRefusedException extends XsiException {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
+    /** The user. */
     private final String userId;
+    /** The package. */
     private final EventPackage eventPackage;
     private final transient XsiResponse<?> response;
 
