@@ -57,7 +57,7 @@ abstract class SimulatorBackedIT {
 
     XsiClient newClient(String login, String password) {
         XsiClientConfigBuilder builder = XsiClientConfig.builder(endpoints(), XsiCredentials.of(login, password))
-                .heartbeatInterval(Duration.ofMillis(500)).heartbeatTimeout(Duration.ofMillis(400))
+                .heartbeatInterval(Duration.ofMillis(800)).heartbeatTimeout(Duration.ofMillis(750))
                 .requestTimeout(Duration.ofSeconds(3)).connectTimeout(Duration.ofSeconds(2))
                 .reorderWindow(Duration.ofMillis(300)).unknownSubscriptionGrace(Duration.ofSeconds(2))
                 .overloadBackoff(Duration.ofMillis(20), Duration.ofMillis(200));
