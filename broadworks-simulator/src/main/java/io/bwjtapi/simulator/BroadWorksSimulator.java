@@ -87,6 +87,7 @@ public final class BroadWorksSimulator implements AutoCloseable {
         return start(SimulatorConfig.defaults());
     }
 
+    /** The configuration the simulator runs with. */
     public SimulatorConfig config() {
         return config;
     }
@@ -173,10 +174,12 @@ public final class BroadWorksSimulator implements AutoCloseable {
         return engine(e -> e.answer(userId, callId));
     }
 
+    /** The user puts a call on hold at the device. */
     public CallRef hold(String userId, String callId) {
         return engine(e -> e.hold(userId, callId));
     }
 
+    /** The user takes a held call back. */
     public CallRef retrieve(String userId, String callId) {
         return engine(e -> e.retrieve(userId, callId));
     }
@@ -223,6 +226,7 @@ public final class BroadWorksSimulator implements AutoCloseable {
         thread.run(() -> load.start(profile));
     }
 
+    /** Stops generated traffic; calls in progress end normally. */
     public void stopTraffic() {
         thread.run(load::stop);
     }
@@ -272,6 +276,7 @@ public final class BroadWorksSimulator implements AutoCloseable {
         inject(new Fault.AsCrash(resyncEvent));
     }
 
+    /** The primary AS is back; idle users re-home to it, busy ones when their calls end. */
     public void asRecover() {
         inject(new Fault.AsRecover());
     }
@@ -291,6 +296,7 @@ public final class BroadWorksSimulator implements AutoCloseable {
         inject(new Fault.RestoreXsp(index));
     }
 
+    /** Deletes a user: its subscriptions end, its calls are released, its channels and login go. */
     public void deleteUser(String userId) {
         inject(new Fault.DeleteUser(userId));
     }
@@ -310,18 +316,22 @@ public final class BroadWorksSimulator implements AutoCloseable {
         inject(new Fault.DelayResponses(RequestMatcher.eventResponses(), delay, Fault.UNLIMITED));
     }
 
+    /** Loses the next {@code count} events in scope (their sequence numbers are used up). */
     public void dropEvents(EventScope scope, int count) {
         inject(new Fault.DropEvents(scope, count));
     }
 
+    /** Sends each of the next {@code count} events in scope twice. */
     public void duplicateEvents(EventScope scope, int count) {
         inject(new Fault.DuplicateEvents(scope, count));
     }
 
+    /** Holds each of the next {@code count} events in scope back until the event after it is sent. */
     public void reorderEvents(EventScope scope, int count) {
         inject(new Fault.ReorderEvents(scope, count));
     }
 
+    /** Sends the next {@code count} events in scope after a delay. */
     public void delayEvents(EventScope scope, Duration delay, int count) {
         inject(new Fault.DelayEvents(scope, delay, count));
     }
@@ -344,14 +354,17 @@ public final class BroadWorksSimulator implements AutoCloseable {
         return recorder.documents();
     }
 
+    /** Forgets the recorded requests and documents. */
     public void clearRecordings() {
         recorder.clear();
     }
 
+    /** Registers hooks that are told about requests, documents, channels and subscriptions. */
     public void addListener(SimulatorListener listener) {
         recorder.addListener(listener);
     }
 
+    /** Removes registered hooks. */
     public void removeListener(SimulatorListener listener) {
         recorder.removeListener(listener);
     }

@@ -12,21 +12,37 @@ import java.util.Objects;
  * ports, ten users and the timers of a real XSP.
  */
 public final class SimulatorConfig {
+    /** Loopback: tests and demos never expose the simulator. */
     public static final String DEFAULT_BIND_HOST = "127.0.0.1";
+    /** Login of the group administrator. */
     public static final String DEFAULT_ADMIN_LOGIN = "admin@sim.example";
+    /** Password of the administrator and, by default, of every user. */
     public static final String DEFAULT_PASSWORD = "secret";
+    /** Domain of userIds and device addresses. */
     public static final String DEFAULT_DOMAIN = "sim.example";
+    /** Number of generated users. */
     public static final int DEFAULT_USERS = 10;
+    /** Seed of ids, names and load-generator choices. */
     public static final long DEFAULT_SEED = 1L;
+    /** Channel teardown without heartbeats (the spec example value). */
     public static final Duration DEFAULT_EVENT_TIMEOUT = Duration.ofSeconds(30);
+    /** Redelivery of an unacknowledged event. */
     public static final Duration DEFAULT_ACK_TIMEOUT = Duration.ofSeconds(10);
+    /** Unacknowledged deliveries before NonResponsiveChannel. */
     public static final int DEFAULT_MAX_DELIVERY_ATTEMPTS = 3;
+    /** How long the device rings on click-to-dial. */
     public static final Duration DEFAULT_CLICK_TO_DIAL_ANSWER_DELAY = Duration.ofMillis(200);
+    /** How long a call rings unanswered. */
     public static final Duration DEFAULT_NO_ANSWER_TIMEOUT = Duration.ofSeconds(36);
+    /** Smallest granted channel and subscription expiry (seconds), as on BroadWorks. */
     public static final int DEFAULT_MIN_EXPIRES = 3600;
+    /** The expiry value that means "never expires". */
     public static final int NEVER_EXPIRES = Integer.MAX_VALUE;
+    /** Largest accepted request. */
     public static final int DEFAULT_MAX_REQUEST_BYTES = 256 * 1024;
+    /** Unsent bytes after which an event channel's reader counts as dead. */
     public static final int DEFAULT_MAX_CHANNEL_BACKLOG_BYTES = 4 * 1024 * 1024;
+    /** Recorded requests and documents kept. */
     public static final int DEFAULT_RECORD_LIMIT = 100_000;
 
     private final List<Integer> xspPorts;
@@ -258,6 +274,7 @@ public final class SimulatorConfig {
             return this;
         }
 
+        /** Sets the address every server binds to. */
         public Builder bindHost(String host) {
             bindHost = nonBlank(host, "bindHost");
             return this;
@@ -270,11 +287,13 @@ public final class SimulatorConfig {
             return this;
         }
 
+        /** Makes the XSP ports speak HTTPS with a self-signed certificate for localhost/127.0.0.1. */
         public Builder tls(boolean enabled) {
             tls = enabled;
             return this;
         }
 
+        /** Sets the number of generated users. */
         public Builder users(int count) {
             require(count >= 1 && count <= 100_000, "users must be 1..100000: " + count);
             users = count;
@@ -288,21 +307,25 @@ public final class SimulatorConfig {
             return this;
         }
 
+        /** Sets the seed of every generated id, name and load-generator choice. */
         public Builder seed(long value) {
             seed = value;
             return this;
         }
 
+        /** Sets the domain of userIds and device addresses. */
         public Builder domain(String value) {
             domain = nonBlank(value, "domain");
             return this;
         }
 
+        /** Sets the id of the simulated group. */
         public Builder groupId(String value) {
             groupId = nonBlank(value, "groupId");
             return this;
         }
 
+        /** Sets the id of the enterprise that holds the group. */
         public Builder enterpriseId(String value) {
             enterpriseId = nonBlank(value, "enterpriseId");
             return this;
@@ -321,6 +344,7 @@ public final class SimulatorConfig {
             return this;
         }
 
+        /** Sets how long a channel may go without heartbeat. */
         public Builder eventTimeout(Duration value) {
             eventTimeout = positive(value, "eventTimeout");
             return this;
@@ -333,18 +357,21 @@ public final class SimulatorConfig {
             return this;
         }
 
+        /** Sets the unacknowledged deliveries after which a channel set is non-responsive. */
         public Builder maxDeliveryAttempts(int value) {
             require(value >= 1, "maxDeliveryAttempts must be at least 1");
             maxDeliveryAttempts = value;
             return this;
         }
 
+        /** Sets how long the device rings on click-to-dial before it answers. */
         public Builder clickToDialAnswerDelay(Duration value) {
             require(value != null && !value.isNegative(), "clickToDialAnswerDelay must not be negative");
             clickToDialAnswerDelay = value;
             return this;
         }
 
+        /** Sets how long a call rings before it counts as unanswered. */
         public Builder noAnswerTimeout(Duration value) {
             noAnswerTimeout = positive(value, "noAnswerTimeout");
             return this;
@@ -373,39 +400,46 @@ public final class SimulatorConfig {
             return this;
         }
 
+        /** Sets the form of extTrackingIds. */
         public Builder extTrackingIdStyle(ExtTrackingIdStyle value) {
             extTrackingIdStyle = Objects.requireNonNull(value, "extTrackingIdStyle");
             return this;
         }
 
+        /** Sets when event envelopes carry targetId. */
         public Builder targetIdMode(TargetIdMode value) {
             targetIdMode = Objects.requireNonNull(value, "targetIdMode");
             return this;
         }
 
+        /** Sets the largest accepted request; larger ones get 413. */
         public Builder maxRequestBytes(int value) {
             require(value >= 1024, "maxRequestBytes must be at least 1024");
             maxRequestBytes = value;
             return this;
         }
 
+        /** Sets the unsent bytes after which an event channel is dropped. */
         public Builder maxChannelBacklogBytes(int value) {
             require(value >= 1024, "maxChannelBacklogBytes must be at least 1024");
             maxChannelBacklogBytes = value;
             return this;
         }
 
+        /** Sets how many requests and documents are recorded (0: none). */
         public Builder recordLimit(int value) {
             require(value >= 0, "recordLimit must not be negative");
             recordLimit = value;
             return this;
         }
 
+        /** Sets the source of timestamps and of the load generator's pace. */
         public Builder clock(Clock value) {
             clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
+        /** Builds the configuration. */
         public SimulatorConfig build() {
             require(callCenterAgents <= users, "callCenterAgents exceeds users");
             return new SimulatorConfig(this);

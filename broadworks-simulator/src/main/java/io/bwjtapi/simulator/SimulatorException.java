@@ -39,6 +39,7 @@ public class SimulatorException extends RuntimeException {
 
     private final Reason reason;
 
+    /** A refusal for the reason, with a message for people. */
     public SimulatorException(Reason reason, String message) {
         super(message);
         this.reason = reason;

@@ -14,6 +14,7 @@ public interface SimulatorListener {
     default void documentEmitted(EmittedDocument document) {
     }
 
+    /** A client opened an event channel. */
     default void channelOpened(ChannelInfo channel) {
     }
 
@@ -21,9 +22,11 @@ public interface SimulatorListener {
     default void channelClosed(ChannelInfo channel, String reason) {
     }
 
+    /** A client created a subscription. */
     default void subscriptionCreated(SubscriptionInfo subscription) {
     }
 
+    /** A subscription ended (deleted, expired, target deleted, 481). */
     default void subscriptionEnded(SubscriptionInfo subscription, String reason) {
     }
 }

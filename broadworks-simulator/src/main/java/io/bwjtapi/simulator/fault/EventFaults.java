@@ -20,23 +20,12 @@ public final class EventFaults {
     public static final Duration REORDER_WINDOW = Duration.ofMillis(500);
     private static final Logger LOG = LoggerFactory.getLogger(EventFaults.class);
 
-    private static final class Rule {
-        final Fault fault;
-        final EventScope scope;
-        int remaining;
-
-        Rule(Fault fault, EventScope scope, int remaining) {
-            this.fault = fault;
-            this.scope = scope;
-            this.remaining = remaining;
-        }
-    }
-
     private final Scheduler scheduler;
     private final Consumer<OutgoingEvent> next;
-    private final List<Rule> rules = new ArrayList<>();
+    private final FaultRules rules = new FaultRules();
     private final Map<EventScope, OutgoingEvent> held = new HashMap<>();
 
+    /** Applies the rules in front of {@code next}, using the scheduler for delays. */
     public EventFaults(Scheduler scheduler, Consumer<OutgoingEvent> next) {
         this.scheduler = scheduler;
         this.next = next;
@@ -45,13 +34,13 @@ public final class EventFaults {
     /** Adds an event fault (DropEvents, DuplicateEvents, ReorderEvents or DelayEvents). */
     public void add(Fault fault) {
         if (fault instanceof Fault.DropEvents f) {
-            rules.add(new Rule(f, f.scope(), f.count()));
+            rules.add(f, f.count());
         } else if (fault instanceof Fault.DuplicateEvents f) {
-            rules.add(new Rule(f, f.scope(), f.count()));
+            rules.add(f, f.count());
         } else if (fault instanceof Fault.ReorderEvents f) {
-            rules.add(new Rule(f, f.scope(), f.count()));
+            rules.add(f, f.count());
         } else if (fault instanceof Fault.DelayEvents f) {
-            rules.add(new Rule(f, f.scope(), f.count()));
+            rules.add(f, f.count());
         } else {
             throw new IllegalArgumentException("not an event fault: " + fault);
         }
@@ -65,14 +54,16 @@ public final class EventFaults {
         waiting.forEach(next);
     }
 
+    /** Passes an event through the rules. */
     public void process(OutgoingEvent event) {
-        if (take(Fault.DropEvents.class, event) != null) {
+        String id = event.subscription().subscriptionId();
+        if (rules.take(Fault.DropEvents.class, f -> f.scope().includes(id)) != null) {
             LOG.debug("fault: dropping event {} of {}", event.eventId(), event.subscription().subscriptionId());
             return;
         }
-        Rule delay = take(Fault.DelayEvents.class, event);
+        Fault.DelayEvents delay = rules.take(Fault.DelayEvents.class, f -> f.scope().includes(id));
         if (delay != null) {
-            scheduler.schedule(((Fault.DelayEvents) delay.fault).delay(), () -> reorderThenSend(event));
+            scheduler.schedule(delay.delay(), () -> reorderThenSend(event));
             return;
         }
         reorderThenSend(event);
@@ -87,11 +78,12 @@ public final class EventFaults {
                 return;
             }
         }
-        Rule reorder = take(Fault.ReorderEvents.class, event);
+        String id = event.subscription().subscriptionId();
+        Fault.ReorderEvents reorder = rules.take(Fault.ReorderEvents.class, f -> f.scope().includes(id));
         if (reorder != null) {
-            held.put(reorder.scope, event);
+            held.put(reorder.scope(), event);
             scheduler.schedule(REORDER_WINDOW, () -> {
-                if (held.remove(reorder.scope, event)) {
+                if (held.remove(reorder.scope(), event)) {
                     duplicateThenSend(event);
                 }
             });
@@ -102,24 +94,9 @@ public final class EventFaults {
 
     private void duplicateThenSend(OutgoingEvent event) {
         next.accept(event);
-        if (take(Fault.DuplicateEvents.class, event) != null) {
+        String id = event.subscription().subscriptionId();
+        if (rules.take(Fault.DuplicateEvents.class, f -> f.scope().includes(id)) != null) {
             next.accept(event);
         }
-    }
-
-    private Rule take(Class<? extends Fault> type, OutgoingEvent event) {
-        for (Rule rule : rules) {
-            if (type.isInstance(rule.fault) && rule.remaining > 0
-                    && rule.scope.includes(event.subscription().subscriptionId())) {
-                if (rule.remaining != Fault.UNLIMITED) {
-                    rule.remaining--;
-                }
-                if (rule.remaining == 0) {
-                    rules.remove(rule);
-                }
-                return rule;
-            }
-        }
-        return null;
     }
 }

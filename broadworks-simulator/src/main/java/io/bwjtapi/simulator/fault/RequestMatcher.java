@@ -43,6 +43,7 @@ public record RequestMatcher(String method, String pathRegex) {
         return of("POST", "/com\\.broadsoft\\.xsi-events/v2\\.0/user/[^/]+(/subscription)?");
     }
 
+    /** Whether a request with this method and path matches. */
     public boolean matches(String requestMethod, String path) {
         return (method == null || method.equalsIgnoreCase(requestMethod)) && path.matches(pathRegex);
     }

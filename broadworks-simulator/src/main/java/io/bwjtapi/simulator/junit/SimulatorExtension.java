@@ -30,6 +30,7 @@ public final class SimulatorExtension implements BeforeAllCallback, AfterAllCall
     private BroadWorksSimulator simulator;
     private boolean perClass;
 
+    /** An extension that starts simulators with the configuration. */
     public SimulatorExtension(SimulatorConfig config) {
         this.config = Objects.requireNonNull(config, "config");
     }

@@ -50,6 +50,7 @@ public final class LoadGenerator {
         ticker = scheduler.schedule(TICK, this::tick);
     }
 
+    /** Stops placing calls; calls in progress end normally. */
     public void stop() {
         if (ticker != null) {
             ticker.cancel();
@@ -63,6 +64,7 @@ public final class LoadGenerator {
         return profile;
     }
 
+    /** Counters since the generator was made. */
     public TrafficStats stats() {
         return new TrafficStats(started, answered, completed, failed);
     }

@@ -30,6 +30,13 @@ class CallEngineTest {
         f.validateAll();
     }
 
+    /** Dials and answers: the two users talk. */
+    private CallRef connect(String from, String to) {
+        CallRef call = engine.dial(from, to);
+        engine.answer(to, call.callIdOf(to));
+        return call;
+    }
+
     @Test
     void callToABusyUserFailsWithBusyTreatment() {
         engine.settings().setBusy(f.b, true);
@@ -172,11 +179,9 @@ class CallEngineTest {
 
     @Test
     void consultTransferJoinsTheRemotePartiesInANewSession() {
-        CallRef first = engine.dial(f.a, f.b);
-        engine.answer(f.b, first.callIdOf(f.b));
+        CallRef first = connect(f.a, f.b);
         engine.hold(f.b, first.callIdOf(f.b));
-        CallRef second = engine.dial(f.b, f.c);
-        engine.answer(f.c, second.callIdOf(f.c));
+        CallRef second = connect(f.b, f.c);
         f.clear();
 
         CallRef joined = engine.consultTransfer(f.b, first.callIdOf(f.b), second.callIdOf(f.b));
@@ -201,11 +206,9 @@ class CallEngineTest {
 
     @Test
     void conferenceLinksTheControllersCallsAndEndsWhenOneLegIsLeft() {
-        CallRef first = engine.dial(f.a, f.b);
-        engine.answer(f.b, first.callIdOf(f.b));
+        CallRef first = connect(f.a, f.b);
         engine.hold(f.b, first.callIdOf(f.b));
-        CallRef second = engine.dial(f.b, f.c);
-        engine.answer(f.c, second.callIdOf(f.c));
+        CallRef second = connect(f.b, f.c);
         f.clear();
 
         engine.conferenceStart(f.b, List.of(first.callIdOf(f.b), second.callIdOf(f.b)));
@@ -224,12 +227,9 @@ class CallEngineTest {
 
     @Test
     void endingAConferenceReleasesEveryLeg() {
-        CallRef first = engine.dial(f.a, f.b);
-        engine.answer(f.b, first.callIdOf(f.b));
-        CallRef second = engine.dial(f.b, f.c);
-        engine.answer(f.c, second.callIdOf(f.c));
-        CallRef third = engine.dial(f.b, f.d);
-        engine.answer(f.d, third.callIdOf(f.d));
+        CallRef first = connect(f.a, f.b);
+        CallRef second = connect(f.b, f.c);
+        CallRef third = connect(f.b, f.d);
         engine.conferenceStart(f.b, List.of(first.callIdOf(f.b), second.callIdOf(f.b)));
         engine.conferenceAdd(f.b, third.callIdOf(f.b));
         f.clear();
@@ -276,11 +276,9 @@ class CallEngineTest {
 
     @Test
     void reconnectRetrievesOneCallAndReleasesTheOthers() {
-        CallRef first = engine.dial(f.a, f.b);
-        engine.answer(f.b, first.callIdOf(f.b));
+        CallRef first = connect(f.a, f.b);
         engine.hold(f.a, first.callIdOf(f.a));
-        CallRef second = engine.dial(f.a, f.c);
-        engine.answer(f.c, second.callIdOf(f.c));
+        CallRef second = connect(f.a, f.c);
 
         engine.reconnect(f.a, first.callIdOf(f.a));
 

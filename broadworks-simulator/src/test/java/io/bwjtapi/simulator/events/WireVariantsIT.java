@@ -18,6 +18,16 @@ import org.junit.jupiter.api.Test;
 /** The configurable variants real XSPs show on the wire. */
 class WireVariantsIT {
 
+    /** The first user's snapshot, HookStatus and CallOriginated after it dials the second user. */
+    static List<XsiEvent> snapshotAndCallEvents(SimulatorIT test) {
+        Monitor monitor = test.monitor("variants");
+        String user = test.user(0);
+        monitor.subscribe(user, "Basic Call");
+        test.simulator().dial(user, test.user(1));
+        monitor.await(user, "CallOriginatedEvent");
+        return monitor.events(user);
+    }
+
     @Nested
     class TargetIdAlways extends SimulatorIT {
         @Override
@@ -27,11 +37,7 @@ class WireVariantsIT {
 
         @Test
         void everyEventNamesItsTarget() {
-            Monitor monitor = monitor("always");
-            monitor.subscribe(user(0), "Basic Call");
-            sim.dial(user(0), user(1));
-            monitor.await(user(0), "CallOriginatedEvent");
-            for (XsiEvent e : monitor.events(user(0))) {
+            for (XsiEvent e : snapshotAndCallEvents(this)) {
                 assertEquals(user(0), e.targetId(), e.type());
             }
         }
@@ -46,11 +52,7 @@ class WireVariantsIT {
 
         @Test
         void noEventNamesItsTarget() {
-            Monitor monitor = monitor("never");
-            monitor.subscribe(user(0), "Basic Call");
-            sim.dial(user(0), user(1));
-            monitor.await(user(0), "CallOriginatedEvent");
-            for (XsiEvent e : monitor.events(user(0))) {
+            for (XsiEvent e : snapshotAndCallEvents(this)) {
                 assertNull(e.targetId(), e.type());
             }
         }

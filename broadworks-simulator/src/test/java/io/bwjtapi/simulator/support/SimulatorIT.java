@@ -49,6 +49,11 @@ public abstract class SimulatorIT {
         }
     }
 
+    /** The simulator of the running test. */
+    public BroadWorksSimulator simulator() {
+        return sim;
+    }
+
     protected <T extends AutoCloseable> T closeLater(T closeable) {
         closeables.add(closeable);
         return closeable;
@@ -66,12 +71,12 @@ public abstract class SimulatorIT {
         return new XsiTestClient(sim.xspBaseUri(0), userId, PASSWORD);
     }
 
-    protected Monitor monitor(String channelSetId) {
+    public Monitor monitor(String channelSetId) {
         return closeLater(Monitor.open(sim, channelSetId, false));
     }
 
     /** The userId of the n-th user (0-based). */
-    protected String user(int n) {
+    public String user(int n) {
         return sim.users().get(n).userId();
     }
 }

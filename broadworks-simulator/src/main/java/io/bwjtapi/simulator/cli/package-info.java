@@ -1,0 +1,2 @@
+/** The standalone simulator: command line and main class. */
+package io.bwjtapi.simulator.cli;
