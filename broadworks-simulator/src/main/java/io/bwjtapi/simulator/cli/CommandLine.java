@@ -43,17 +43,20 @@ public record CommandLine(SimulatorConfig config, TrafficProfile traffic, boolea
             "  --tls                       HTTPS on the XSP ports (self-signed certificate for localhost)",
             "  --traffic-cps 0             start generated traffic: calls per second",
             "  --traffic-hold 30s          mean hold time of generated calls",
+            "  --record-limit 1000         recorded requests and documents kept in memory",
             "  --help                      print this text");
 
+    /** A long-running simulator keeps only recent recordings: nothing reads them in standalone mode. */
+    static final int STANDALONE_RECORD_LIMIT = 1000;
     private static final Set<String> VALUE_FLAGS = Set.of("--xsp-ports", "--control-port", "--bind", "--users",
             "--agents", "--login", "--password", "--user-password", "--domain", "--seed", "--event-timeout",
             "--ack-timeout", "--max-delivery-attempts", "--no-answer-timeout", "--click-to-dial-delay",
-            "--external-answer", "--ext-tracking-ids", "--target-id", "--traffic-cps", "--traffic-hold");
+            "--external-answer", "--ext-tracking-ids", "--target-id", "--traffic-cps", "--traffic-hold", "--record-limit");
 
     /** Parses the arguments; throws IllegalArgumentException naming the offending flag. */
     public static CommandLine parse(String... args) {
         SimulatorConfig.Builder b = SimulatorConfig.builder().xspPorts(List.of(18081, 18082)).controlPort(18090)
-                .users(50).externalAnswerDelay(Duration.ofSeconds(3));
+                .users(50).externalAnswerDelay(Duration.ofSeconds(3)).recordLimit(STANDALONE_RECORD_LIMIT);
         String login = SimulatorConfig.DEFAULT_ADMIN_LOGIN;
         String password = SimulatorConfig.DEFAULT_PASSWORD;
         double cps = 0;
@@ -98,6 +101,7 @@ public record CommandLine(SimulatorConfig config, TrafficProfile traffic, boolea
                     case "--target-id" -> b.targetIdMode(targetId(v));
                     case "--traffic-cps" -> cps = Double.parseDouble(v);
                     case "--traffic-hold" -> hold = duration(v);
+                    case "--record-limit" -> b.recordLimit(Integer.parseInt(v));
                     default -> throw new IllegalStateException("flag without a case: " + flag);
                 }
             } catch (NumberFormatException e) {

@@ -27,6 +27,7 @@ class CommandLineTest {
         assertEquals("secret", c.adminPassword());
         assertEquals(1L, c.seed());
         assertEquals(Duration.ofSeconds(3), c.externalAnswerDelay());
+        assertEquals(1000, c.recordLimit());
         assertNull(cl.traffic());
         assertFalse(cl.help());
     }
@@ -47,7 +48,7 @@ class CommandLineTest {
                 "--user-password", "upw", "--domain", "x.example", "--seed", "9", "--event-timeout", "500ms",
                 "--ack-timeout", "0", "--max-delivery-attempts", "5", "--no-answer-timeout", "2m",
                 "--click-to-dial-delay", "1s", "--external-answer", "never", "--ext-tracking-ids", "uuid",
-                "--target-id", "always", "--tls", "--traffic-cps", "2.5", "--traffic-hold", "10s");
+                "--target-id", "always", "--tls", "--traffic-cps", "2.5", "--traffic-hold", "10s", "--record-limit", "0");
         SimulatorConfig c = cl.config();
 
         assertEquals(List.of(0, 0, 0), c.xspPorts());
@@ -69,6 +70,7 @@ class CommandLineTest {
         assertTrue(c.tls());
         assertEquals(2.5, cl.traffic().callsPerSecond());
         assertEquals(Duration.ofSeconds(10), cl.traffic().meanHold());
+        assertEquals(0, c.recordLimit());
     }
 
     @Test
