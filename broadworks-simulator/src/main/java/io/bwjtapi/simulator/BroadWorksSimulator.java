@@ -264,6 +264,10 @@ public final class BroadWorksSimulator implements AutoCloseable {
             thread.run(core::asRecover);
         } else if (fault instanceof Fault.DeleteUser f) {
             thread.run(() -> core.deleteUser(f.userId()));
+        } else if (fault instanceof Fault.SplitChunks f) {
+            thread.run(() -> core.channels().splitNext(f.count()));
+        } else if (fault instanceof Fault.InjectChunk f) {
+            thread.run(() -> core.channels().injectChunk(f.channelId(), f.content()));
         } else if (fault instanceof Fault.RespondStatus || fault instanceof Fault.DelayResponses) {
             core.responseFaults().add(fault);
         } else {

@@ -29,10 +29,12 @@ public final class ControlApi {
 
     private final BroadWorksSimulator sim;
     private final ControlCalls calls;
+    private final ControlFaults faults;
 
     public ControlApi(BroadWorksSimulator sim) {
         this.sim = sim;
         this.calls = new ControlCalls(sim);
+        this.faults = new ControlFaults(sim);
     }
 
     /** Serialises a reply body. */
@@ -83,7 +85,7 @@ public final class ControlApi {
             return calls.route(method, s, body);
         }
         if (first.equals("faults") && method.equals("POST")) {
-            return fault(s, body);
+            return faults.route(s, body);
         }
         if (first.equals("users") && s.size() == 3 && s.get(2).equals("delete") && method.equals("POST")) {
             sim.deleteUser(s.get(1));
@@ -91,36 +93,6 @@ public final class ControlApi {
         }
         if (first.equals("traffic") && s.size() == 1) {
             return traffic(method, body);
-        }
-        return null;
-    }
-
-    private Reply fault(List<String> s, JsonNode body) {
-        String name = s.size() > 1 ? s.get(1) : "";
-        if (s.size() == 2 && name.equals("as-crash")) {
-            boolean resync = body.path("resync").asBoolean(true);
-            sim.asCrash(resync);
-            return ok(Map.of("asCrash", true, "resync", resync));
-        }
-        if (s.size() == 2 && name.equals("as-recover")) {
-            sim.asRecover();
-            return ok(Map.of("asRecover", true));
-        }
-        if (s.size() == 2 && name.equals("clear")) {
-            sim.clearFaults();
-            return ok(Map.of("cleared", true));
-        }
-        if (s.size() == 4 && name.equals("xsp")) {
-            int index = Integer.parseInt(s.get(2));
-            switch (s.get(3)) {
-                case "kill" -> sim.killXsp(index);
-                case "partition" -> sim.partitionXsp(index);
-                case "restore" -> sim.restoreXsp(index);
-                default -> {
-                    return null;
-                }
-            }
-            return ok(sim.xspStatus(index));
         }
         return null;
     }

@@ -33,6 +33,7 @@ public final class ChannelManager {
     private final Map<String, List<EventChannel>> sets = new HashMap<>();
     /** (owner, applicationId) → the set that holds it: one channel set per login and application id. */
     private final Map<String, String> applicationSets = new HashMap<>();
+    private int splitRemaining;
 
     public ChannelManager(SimulatorConfig config, IdGenerator ids, Scheduler scheduler, EventsObserver observer) {
         this.config = config;
@@ -168,8 +169,31 @@ public final class ChannelManager {
 
     /** Writes a document on the channel's stream and reports it. */
     public void send(EventChannel channel, String document) {
-        if (channel.stream.write(document)) {
+        boolean written;
+        if (splitRemaining > 0 && document.length() > 1) {
+            splitRemaining--;
+            int middle = document.length() / 2;
+            written = channel.stream.write(document.substring(0, middle))
+                    && channel.stream.write(document.substring(middle));
+        } else {
+            written = channel.stream.write(document);
+        }
+        if (written) {
             observer.documentEmitted(channel, document);
+        }
+    }
+
+    /** Sends each of the next {@code count} documents as two chunks. */
+    public void splitNext(int count) {
+        splitRemaining = count;
+    }
+
+    /** Writes text as one chunk on one channel (or all when {@code channelId} is null), unrecorded. */
+    public void injectChunk(String channelId, String content) {
+        for (EventChannel channel : List.copyOf(channels.values())) {
+            if (channelId == null || channel.channelId.equals(channelId)) {
+                channel.stream.write(content);
+            }
         }
     }
 

@@ -43,6 +43,24 @@ public sealed interface Fault {
         }
     }
 
+    /**
+     * Each of the next {@code count} documents on event channels goes out as two chunks, as a re-chunking
+     * proxy would send it (clients must not rely on one document per chunk).
+     */
+    record SplitChunks(int count) implements Fault {
+    }
+
+    /**
+     * Writes arbitrary text as one chunk on a channel's stream (every channel when {@code channelId} is
+     * {@code null}): malformed XML, unknown event types, hostile sizes. It is not recorded as an emitted
+     * document, so schema checks of the simulator's own output stay meaningful.
+     */
+    record InjectChunk(String channelId, String content) implements Fault {
+        public InjectChunk {
+            Objects.requireNonNull(content, "content");
+        }
+    }
+
     /** The next {@code count} events in scope are lost (their sequence numbers are still used up). */
     record DropEvents(EventScope scope, int count) implements Fault {
     }

@@ -100,6 +100,27 @@ class ControlApiIT extends SimulatorIT {
     }
 
     @Test
+    void requestAndEventFaultsAreMirrored() throws Exception {
+        call("POST", "/control/faults/respond-status", "{\"method\":\"GET\",\"pathRegex\":\".*/calls\","
+                + "\"status\":503,\"count\":1}", 200);
+        assertEquals(503, admin().get(io.bwjtapi.simulator.support.XsiTestClient.ACTIONS + "/user/" + user(0)
+                + "/calls").statusCode());
+        Monitor monitor = monitor("control-faults");
+        String subscription = monitor.subscribe(user(0), "Basic Call");
+        call("POST", "/control/faults/events/drop", "{\"subscriptionId\":\"" + subscription + "\",\"count\":1}",
+                200);
+        admin().put(io.bwjtapi.simulator.support.XsiTestClient.EVENTS + "/subscription/" + subscription, "");
+        admin().put(io.bwjtapi.simulator.support.XsiTestClient.EVENTS + "/subscription/" + subscription, "");
+        Await.until(Duration.ofSeconds(5), "third snapshot", () -> monitor.events(user(0)).size() == 2);
+        assertEquals(3, monitor.events(user(0)).get(1).sequence(), "sequence 2 was dropped");
+        call("POST", "/control/faults/inject-chunk", "{\"content\":\"garbage\"}", 200);
+        call("POST", "/control/faults/slow-ack", "{\"delayMillis\":10}", 200);
+        call("POST", "/control/faults/split-chunks", "{\"count\":1}", 200);
+        call("POST", "/control/faults/events/teleport", "{}", 404);
+        call("POST", "/control/faults/clear", null, 200);
+    }
+
+    @Test
     void trafficStartsAndStops() throws Exception {
         JsonNode profile = call("POST", "/control/traffic", "{\"callsPerSecond\":50,\"holdMillis\":100,"
                 + "\"answerMillis\":20}", 200);
