@@ -64,7 +64,9 @@ public final class SimulatorBenchmark {
             sim.addListener(new SimulatorListener() {
                 @Override
                 public void documentEmitted(EmittedDocument document) {
-                    emitted.incrementAndGet();
+                    if (document.onChannel()) {
+                        emitted.incrementAndGet();
+                    }
                 }
             });
             try (ChunkCounter channel = new ChunkCounter(sim.xspBaseUri(0), ADMIN, PASSWORD, "bench")) {
