@@ -218,6 +218,8 @@ public final class CallEditor {
         CstaConnection remaining = own.withoutLeg(key.callId());
         call = RemoteSync.orphan(call, RemoteSync.ownedBy(call, key));
         call = remaining == null ? call.without(reporter) : call.with(remaining);
+        // both halves may be in one call: the connection then gets one item, its final one
+        items.removeIf(i -> i.oldConnection().filter(own.ref()::equals).isPresent());
         items.add(new ConnectionListItem(own.ref(), remaining == null ? null : own.ref(),
                 remaining == null ? LocalConnectionState.NULL : remaining.state()));
         edit.markEnded(key);
@@ -229,7 +231,7 @@ public final class CallEditor {
         Optional<CstaCall> session = edit.callByExtTrackingId(u.call.extTrackingId());
         if (current.isPresent()) {
             if (session.isPresent() && !session.get().ref().equals(current.get().ref())) {
-                return mergeFor(key, old, u, current.get(), session.get());
+                return move(key, old, u, current.get(), session.get());
             }
             return current.get();
         }
@@ -237,17 +239,48 @@ public final class CallEditor {
                 () -> new CstaCall(edit.newCallRef(), List.of(), CallParties.NONE, u.call.extTrackingId()));
     }
 
-    /** The half moved into another call's session (transfer, pickup, barge-in): the two calls merge. */
-    private CstaCall mergeFor(LegRef key, Leg old, LegUpdate u, CstaCall current, CstaCall session) {
-        DeviceId previous = old == null ? reporter : RemoteParties.party(key, old.call().remoteParty()).device();
-        DeviceId next = RemoteParties.party(key, u.call.remoteParty()).device();
-        Merger.Result m = Merger.merge(edit, current, session);
-        if (u.mergeKind == LegUpdate.MergeKind.CONFERENCE) {
-            log.merged(CstaEventType.CONFERENCED, m.call, m.absorbed, next, next, m.items, u.cause);
-        } else {
-            log.merged(CstaEventType.TRANSFERRED, m.call, m.absorbed, previous, next, m.items, u.cause);
+    /**
+     * The half moved into another call's session (transfer, pickup, barge-in): it leaves its call, with the
+     * placeholders derived from it, and joins that one; the other parties of either call stay where they are.
+     * A call left empty counts as merged; one left without monitored connections is cleared.
+     */
+    private CstaCall move(LegRef key, Leg old, LegUpdate u, CstaCall from, CstaCall to) {
+        CstaConnection own = from.connection(reporter).orElseThrow();
+        CstaConnection remaining = own.withoutLeg(key.callId());
+        List<ConnectionListItem> items = new ArrayList<>();
+        CstaCall left = from;
+        for (CstaConnection placeholder : RemoteSync.ownedBy(from, key)) {
+            left = left.without(placeholder.device());
+            items.add(new ConnectionListItem(placeholder.ref(), null, LocalConnectionState.NULL));
         }
-        return m.call;
+        left = remaining == null ? left.without(reporter) : left.with(remaining);
+        Optional<CstaConnection> there = to.connection(reporter);
+        CstaConnection arrived = there.map(c -> c.withLeg(old))
+                .orElseGet(() -> CstaConnection.monitored(to.ref(), own.party(), List.of(old)));
+        CstaCall joined = to.with(arrived);
+        if (remaining != null) {
+            items.add(new ConnectionListItem(own.ref(), own.ref(), remaining.state()));
+        }
+        items.add(new ConnectionListItem(remaining == null ? own.ref() : there.map(c -> arrived.ref()).orElse(null),
+                arrived.ref(), arrived.state()));
+        boolean emptied = left.connections().isEmpty();
+        if (emptied) {
+            edit.remove(from.ref());
+        } else {
+            edit.put(left);
+        }
+        edit.put(joined);
+        // who moved the call: the old remote party transferred it, a barging party joined it, else the device
+        DeviceId next = remoteDevice(key, u.call);
+        boolean conference = u.mergeKind == LegUpdate.MergeKind.CONFERENCE;
+        DeviceId controller = conference ? next
+                : u.remoteChange == LegUpdate.RemoteChange.TRANSFER ? remoteDevice(key, old.call()) : reporter;
+        log.merged(conference ? CstaEventType.CONFERENCED : CstaEventType.TRANSFERRED, joined,
+                emptied ? from.ref() : null, controller, next, items, u.cause);
+        if (!emptied && !left.hasMonitoredConnection()) {
+            finish(left, u.cause);
+        }
+        return joined;
     }
 
     private CstaCall dropOwn(CstaCall call, CstaConnection own, CstaConnection remaining, Departure d) {

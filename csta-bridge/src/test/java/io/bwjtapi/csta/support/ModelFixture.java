@@ -41,7 +41,15 @@ public final class ModelFixture {
     }
 
     public Translation send(String user, EventData data) {
-        Translation t = translator.apply(model, DeviceId.of(XsiCalls.userId(user)), data);
+        return deliver(XsiCalls.userId(user), data);
+    }
+
+    /** Applies an event of a user given by its full userId, checking the invariants and the event replay. */
+    public Translation deliver(String userId, EventData data) {
+        Translation t = translator.apply(model, DeviceId.of(userId), data);
+        if (t.outcome() == io.bwjtapi.csta.translate.Outcome.REJECTED) {
+            throw new AssertionError("the translator failed on " + data + " for " + userId);
+        }
         events.addAll(t.events());
         ModelInvariants.check(model);
         projection.apply(t.events());

@@ -22,6 +22,13 @@ import java.util.TreeMap;
 public final class Projection {
     private final Map<CallRef, Map<String, LocalConnectionState>> calls = new TreeMap<>();
 
+    /** Starts from what a model holds now, e.g. before a reconciliation whose events are replayed. */
+    public static Projection from(CallModelView model) {
+        Projection p = new Projection();
+        p.calls.putAll(of(model));
+        return p;
+    }
+
     /** Replays events; fails on an event that contradicts what came before. */
     public void apply(List<CstaEvent> events) {
         events.forEach(this::apply);
