@@ -1,0 +1,184 @@
+package io.bwjtapi.provider.model;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The provider's single model thread: the only writer of the call model. Switch facts and application
+ * requests that change the model (adding observers, binding placed calls) run here in order; a task that
+ * throws is logged and counted and never stops the thread. After every task, threads blocked in
+ * {@link #await} re-check their post-conditions.
+ */
+public final class ModelThread {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelThread.class);
+
+    private final ThreadPoolExecutor executor;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final AtomicLong failedTasks = new AtomicLong();
+    private volatile Thread thread;
+
+    /** @param name the provider's name, for the thread name */
+    public ModelThread(String name) {
+        executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
+            Thread t = new Thread(runnable, "bwjtapi-model-" + name);
+            t.setDaemon(true);
+            thread = t;
+            return t;
+        });
+    }
+
+    /**
+     * Queues a task; returns at once.
+     *
+     * @param what a description for the log
+     * @param task the task
+     */
+    public void execute(String what, Runnable task) {
+        try {
+            executor.execute(() -> runGuarded(what, task));
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Model thread stopped; dropped {}", what);
+        }
+    }
+
+    /**
+     * Runs a task on the model thread and waits for its result; runs it inline when called on the model thread
+     * or after the thread has stopped.
+     *
+     * @param task the task
+     * @param <T> the result type
+     * @return the task's result
+     */
+    public <T> T call(Callable<T> task) {
+        if (Thread.currentThread() == thread || executor.isShutdown()) {
+            return callInline(task);
+        }
+        FutureTask<T> future = new FutureTask<>(() -> {
+            try {
+                return task.call();
+            } finally {
+                signal();
+            }
+        });
+        try {
+            executor.execute(future);
+        } catch (RejectedExecutionException e) {
+            return callInline(task);
+        }
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the model thread", e);
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        }
+    }
+
+    /** @param task a task to run on the model thread and wait for */
+    public void run(Runnable task) {
+        call(() -> {
+            task.run();
+            return null;
+        });
+    }
+
+    /** @return whether the calling thread is the model thread */
+    public boolean isCurrent() {
+        return Thread.currentThread() == thread;
+    }
+
+    /**
+     * Waits until a condition on the model holds, re-checking it after every model task.
+     *
+     * @param condition the condition; evaluated on the waiting thread
+     * @param timeout how long to wait at most
+     * @return {@code true} if it holds, {@code false} on timeout
+     */
+    public boolean await(BooleanSupplier condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        lock.lock();
+        try {
+            while (!condition.getAsBoolean()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                changed.awaitNanos(left);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return condition.getAsBoolean();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** @return whether no task is queued or running */
+    public boolean isIdle() {
+        return executor.getQueue().isEmpty() && executor.getActiveCount() == 0;
+    }
+
+    /** @return tasks that threw */
+    public long failedTasks() {
+        return failedTasks.get();
+    }
+
+    /** Stops accepting tasks; queued tasks still run. */
+    public void shutdown() {
+        executor.shutdown();
+        signal();
+    }
+
+    private void runGuarded(String what, Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            failedTasks.incrementAndGet();
+            LOG.error("Applying {} failed; the fact is dropped", what, e);
+        } finally {
+            signal();
+        }
+    }
+
+    private void signal() {
+        lock.lock();
+        try {
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static <T> T callInline(Callable<T> task) {
+        try {
+            return task.call();
+        } catch (Exception e) {
+            throw rethrow(e);
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable t) {
+        if (t instanceof RuntimeException) {
+            throw (RuntimeException) t;
+        }
+        if (t instanceof Error) {
+            throw (Error) t;
+        }
+        return new IllegalStateException(t);
+    }
+}
