@@ -256,8 +256,17 @@ public final class FakeSwitch implements SwitchCommands {
 
     @Override
     public synchronized CompletableFuture<Void> blindTransfer(ConnectionRef controller, String destination) {
-        return act("blindTransfer " + controller + " " + destination, () -> divert(controller, destination,
-                SwitchCause.TRANSFER));
+        return act("blindTransfer " + controller + " " + destination, () -> {
+            FakeCall call = calls.get(controller.callId());
+            call.party(controller.address()).leave(SwitchCause.TRANSFER);
+            call.lastRedirected = controller.address();
+            add(call, destination, ConnectionState.ALERTING, TerminalConnectionState.RINGING);
+            call.party(destination).cause = SwitchCause.TRANSFER;
+            if (online) {
+                sink.callsMerged(new CallMerge(MergeKind.TRANSFER, call.id, List.of(call.update())));
+            }
+            call.prune();
+        });
     }
 
     @Override

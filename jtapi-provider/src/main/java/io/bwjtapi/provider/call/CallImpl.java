@@ -339,6 +339,11 @@ public final class CallImpl implements BwCall {
         return null;
     }
 
+    /** @return every connection the call ever had, in creation order (model thread) */
+    public List<ConnectionImpl> allConnections() {
+        return new ArrayList<>(connections);
+    }
+
     /** @return the connections that are not disconnected, in creation order (model thread) */
     public List<ConnectionImpl> liveConnections() {
         List<ConnectionImpl> list = new ArrayList<>();

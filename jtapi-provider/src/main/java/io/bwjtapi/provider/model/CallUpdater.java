@@ -17,7 +17,6 @@ import io.bwjtapi.provider.spi.ConnectionUpdate;
 import io.bwjtapi.provider.spi.SwitchCause;
 import io.bwjtapi.provider.spi.TerminalConnectionState;
 import io.bwjtapi.provider.spi.TerminalUpdate;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -223,7 +222,7 @@ final class CallUpdater {
         if (call.liveConnections().isEmpty()) {
             call.state(Call.INVALID);
             out.add(Change.callInvalid(call, causes));
-            for (ConnectionImpl c : new ArrayList<>(live)) {
+            for (ConnectionImpl c : call.allConnections()) {
                 core.domain().forgetRemote(c.address());
             }
             core.calls().invalidated(call);

@@ -21,7 +21,8 @@ import javax.telephony.CallObserver;
  * <em>sources</em>: the call itself (added with {@code Call.addObserver}) while it is followed, and every
  * address with a connection and terminal with a terminal connection in the call whose device is in service
  * (in the clear-calls style, whatever its service state). Attaching happens when a source appears; a callback
- * leaves the call when its last source goes.
+ * leaves the call when its last source goes (new sources are added before old ones are removed, so a callback
+ * that follows the call from one address to another stays on it).
  */
 final class Following {
     private final ProviderCore core;
@@ -85,8 +86,6 @@ final class Following {
     AttachDelta update(CallImpl call) {
         List<Object> valid = sources(call);
         AttachDelta delta = new AttachDelta();
-        delta.endedObservers.addAll(call.observers().retainSources(valid));
-        delta.endedListeners.addAll(call.listeners().retainSources(valid));
         for (Object source : valid) {
             if (source instanceof AddressImpl) {
                 attach(call, source, ((AddressImpl) source).callObservers().list(),
@@ -96,6 +95,8 @@ final class Following {
                         ((TerminalImpl) source).callListeners().list(), delta);
             }
         }
+        delta.endedObservers.addAll(call.observers().retainSources(valid));
+        delta.endedListeners.addAll(call.listeners().retainSources(valid));
         return delta;
     }
 
