@@ -203,6 +203,11 @@ public final class FakeSwitch implements SwitchCommands {
         sink.gaveUp(ServiceCause.RECONNECT_GAVE_UP, "3 reconnect attempts failed");
     }
 
+    /** @param callId a call @return its complete state as the switch knows it */
+    public synchronized CallUpdate snapshotOf(String callId) {
+        return calls.get(callId).update();
+    }
+
     /** @return the sink, for reporting facts directly */
     public SwitchEventSink sink() {
         return sink;
