@@ -46,6 +46,8 @@ public final class FakeSwitch implements SwitchCommands {
     private SwitchConnectException connectFailure;
     private boolean online = true;
     private boolean closed;
+    private boolean hangNext;
+    private boolean silentNext;
 
     private FakeSwitch(String service) {
         this.service = service;
@@ -108,6 +110,16 @@ public final class FakeSwitch implements SwitchCommands {
     /** @return whether the layer closed the session */
     public synchronized boolean closed() {
         return closed;
+    }
+
+    /** The next command's future never completes. */
+    public synchronized void hangNext() {
+        hangNext = true;
+    }
+
+    /** The next command is accepted but its effect is never reported. */
+    public synchronized void silentNext() {
+        silentNext = true;
     }
 
     /** @param failure what the next command completes with */
@@ -321,11 +333,19 @@ public final class FakeSwitch implements SwitchCommands {
         if (failure != null) {
             return failure;
         }
+        if (silentNext) {
+            silentNext = false;
+            return CompletableFuture.completedFuture(null);
+        }
         effect.run();
         return CompletableFuture.completedFuture(null);
     }
 
     private <T> CompletableFuture<T> failure() {
+        if (hangNext) {
+            hangNext = false;
+            return new CompletableFuture<>();
+        }
         SwitchCommandException next = failures.poll();
         return next == null ? null : CompletableFuture.failedFuture(next);
     }

@@ -47,6 +47,7 @@ public final class CallImpl implements BwCall {
     private volatile boolean transferEnable = true;
     private volatile boolean conferenceEnable = true;
     private boolean placing;
+    private List<Object> sources = new ArrayList<>();
 
     /**
      * @param core the provider
@@ -302,6 +303,16 @@ public final class CallImpl implements BwCall {
     /** @param hidden whether the call is hidden while its devices are out of service (model thread) */
     public void suspended(boolean hidden) {
         this.suspended = hidden;
+    }
+
+    /** @return the sources through which callbacks followed the call after its last change (model thread) */
+    public List<Object> sources() {
+        return sources;
+    }
+
+    /** @param now the sources through which callbacks follow the call now (model thread) */
+    public void sources(List<Object> now) {
+        this.sources = now;
     }
 
     /** @return the observers on this call (model thread) */

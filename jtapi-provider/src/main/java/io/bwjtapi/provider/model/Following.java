@@ -20,9 +20,10 @@ import javax.telephony.CallObserver;
  * hidden (suspended) until a resync brings it back. Its observers and listeners are attached through
  * <em>sources</em>: the call itself (added with {@code Call.addObserver}) while it is followed, and every
  * address with a connection and terminal with a terminal connection in the call whose device is in service
- * (in the clear-calls style, whatever its service state). Attaching happens when a source appears; a callback
- * leaves the call when its last source goes (new sources are added before old ones are removed, so a callback
- * that follows the call from one address to another stays on it).
+ * (in the clear-calls style, whatever its service state). The callbacks of a source are attached when the
+ * source appears for the call (so a callback the application removed from one call is not attached to it again
+ * until the call leaves and comes back); a callback leaves the call when its last source goes. New sources are
+ * added before old ones are removed, so a callback that follows the call from one address to another stays on it.
  */
 final class Following {
     private final ProviderCore core;
@@ -85,8 +86,13 @@ final class Following {
      */
     AttachDelta update(CallImpl call) {
         List<Object> valid = sources(call);
+        List<Object> before = call.sources();
+        call.sources(valid);
         AttachDelta delta = new AttachDelta();
         for (Object source : valid) {
+            if (containsIdentity(before, source)) {
+                continue;
+            }
             if (source instanceof AddressImpl) {
                 attach(call, source, ((AddressImpl) source).callObservers().list(),
                         ((AddressImpl) source).callListeners().list(), delta);
@@ -124,6 +130,15 @@ final class Following {
             }
         }
         return valid;
+    }
+
+    private static boolean containsIdentity(List<Object> list, Object item) {
+        for (Object candidate : list) {
+            if (candidate == item) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void attach(CallImpl call, Object source, List<CallObserver> observers,

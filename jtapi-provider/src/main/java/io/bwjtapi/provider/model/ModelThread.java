@@ -8,6 +8,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -24,10 +25,13 @@ import org.slf4j.LoggerFactory;
 public final class ModelThread {
     private static final Logger LOG = LoggerFactory.getLogger(ModelThread.class);
 
+    private static final long STOP_WAIT_SECONDS = 5;
+
     private final ThreadPoolExecutor executor;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final AtomicLong failedTasks = new AtomicLong();
+    private final AtomicInteger pending = new AtomicInteger();
     private volatile Thread thread;
 
     /** @param name the provider's name, for the thread name */
@@ -47,35 +51,45 @@ public final class ModelThread {
      * @param task the task
      */
     public void execute(String what, Runnable task) {
+        pending.incrementAndGet();
         try {
             executor.execute(() -> runGuarded(what, task));
         } catch (RejectedExecutionException e) {
+            pending.decrementAndGet();
             LOG.debug("Model thread stopped; dropped {}", what);
         }
     }
 
     /**
-     * Runs a task on the model thread and waits for its result; runs it inline when called on the model thread
-     * or after the thread has stopped.
+     * Runs a task on the model thread and waits for its result; runs it inline when called on the model thread,
+     * or after the thread was stopped (once its last queued task has finished).
      *
      * @param task the task
      * @param <T> the result type
      * @return the task's result
      */
     public <T> T call(Callable<T> task) {
-        if (Thread.currentThread() == thread || executor.isShutdown()) {
+        if (Thread.currentThread() == thread) {
+            return callInline(task);
+        }
+        if (executor.isShutdown()) {
+            awaitStopped();
             return callInline(task);
         }
         FutureTask<T> future = new FutureTask<>(() -> {
             try {
                 return task.call();
             } finally {
+                pending.decrementAndGet();
                 signal();
             }
         });
+        pending.incrementAndGet();
         try {
             executor.execute(future);
         } catch (RejectedExecutionException e) {
+            pending.decrementAndGet();
+            awaitStopped();
             return callInline(task);
         }
         try {
@@ -130,8 +144,9 @@ public final class ModelThread {
 
     /** @return whether no task is queued or running */
     public boolean isIdle() {
-        return executor.getQueue().isEmpty() && executor.getActiveCount() == 0;
+        return pending.get() == 0;
     }
+
 
     /** @return tasks that threw */
     public long failedTasks() {
@@ -144,6 +159,15 @@ public final class ModelThread {
         signal();
     }
 
+    /** After shutdown, lets the last queued tasks finish before anything runs inline. */
+    private void awaitStopped() {
+        try {
+            executor.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void runGuarded(String what, Runnable task) {
         try {
             task.run();
@@ -151,6 +175,7 @@ public final class ModelThread {
             failedTasks.incrementAndGet();
             LOG.error("Applying {} failed; the fact is dropped", what, e);
         } finally {
+            pending.decrementAndGet();
             signal();
         }
     }
