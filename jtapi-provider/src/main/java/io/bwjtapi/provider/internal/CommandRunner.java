@@ -73,17 +73,30 @@ final class CommandRunner {
      */
     void awaitPostCondition(Request what, BooleanSupplier done, Supplier<Exception> impossible) throws CommandFailure {
         Duration timeout = core.config().postConditionTimeout();
-        core.model().await(() -> done.getAsBoolean() || impossible.get() != null, timeout);
+        Supplier<Exception> blocked = () -> {
+            Exception reason = impossible.get();
+            return reason != null ? reason : outOfService(what);
+        };
+        core.model().await(() -> done.getAsBoolean() || blocked.get() != null, timeout);
         if (done.getAsBoolean()) {
             return;
         }
-        Exception reason = impossible.get();
+        Exception reason = blocked.get();
         if (reason != null) {
             throw CommandFailure.of(reason);
         }
         throw CommandFailure.of(new PlatformException(what.operation + " on " + what.target + " was accepted by the "
                 + "switch but its result was not reported within " + timeout.toMillis()
                 + " ms (postConditionTimeout)"));
+    }
+
+    private Exception outOfService(Request what) {
+        if (core.status().inService()) {
+            return null;
+        }
+        return new InvalidStateException(core.provider(), InvalidStateException.PROVIDER_OBJECT, core.status().state(),
+                what.operation + " on " + what.target + " was accepted, but the provider went out of service before "
+                        + "its result was reported");
     }
 
     private static CommandFailure refused(Request what, SwitchCommandException refusal) {
