@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The provider's single model thread: the only writer of the call model. Switch facts and application
  * requests that change the model (adding observers, binding placed calls) run here in order; a task that
- * throws is logged and counted and never stops the thread. After every task, threads blocked in
- * {@link #await} re-check their post-conditions.
+ * throws is logged and counted and never stops the thread. Threads blocked in {@link #await} check their
+ * post-conditions only between tasks (each task holds the model lock while it runs), so they never see a
+ * change half applied.
  */
 public final class ModelThread {
     private static final Logger LOG = LoggerFactory.getLogger(ModelThread.class);
@@ -77,11 +78,13 @@ public final class ModelThread {
             return callInline(task);
         }
         FutureTask<T> future = new FutureTask<>(() -> {
+            lock.lock();
             try {
                 return task.call();
             } finally {
                 pending.decrementAndGet();
-                signal();
+                changed.signalAll();
+                lock.unlock();
             }
         });
         pending.incrementAndGet();
@@ -169,6 +172,7 @@ public final class ModelThread {
     }
 
     private void runGuarded(String what, Runnable task) {
+        lock.lock();
         try {
             task.run();
         } catch (RuntimeException | LinkageError | AssertionError e) {
@@ -176,7 +180,8 @@ public final class ModelThread {
             LOG.error("Applying {} failed; the fact is dropped", what, e);
         } finally {
             pending.decrementAndGet();
-            signal();
+            changed.signalAll();
+            lock.unlock();
         }
     }
 
@@ -189,11 +194,15 @@ public final class ModelThread {
         }
     }
 
-    private static <T> T callInline(Callable<T> task) {
+    private <T> T callInline(Callable<T> task) {
+        lock.lock();
         try {
             return task.call();
         } catch (Exception e) {
             throw rethrow(e);
+        } finally {
+            changed.signalAll();
+            lock.unlock();
         }
     }
 
