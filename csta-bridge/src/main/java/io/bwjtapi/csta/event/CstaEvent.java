@@ -42,10 +42,10 @@ public abstract class CstaEvent {
         this.cause = Objects.requireNonNull(b.cause, "cause");
         this.monitoredDevice = Objects.requireNonNull(b.monitoredDevice, "monitoredDevice");
         this.localConnectionInfo = Objects.requireNonNull(b.localConnectionInfo, "localConnectionInfo");
-        this.devices = Collections.unmodifiableMap(new EnumMap<>(b.devices));
+        this.devices = b.devices;
         this.primaryOldCall = b.primaryOldCall;
         this.secondaryOldCall = b.secondaryOldCall;
-        this.items = List.copyOf(b.items);
+        this.items = b.items.isEmpty() ? List.of() : List.copyOf(b.items);
     }
 
     /**
@@ -112,7 +112,7 @@ public abstract class CstaEvent {
 
     /** @return every device the event names, by role */
     public final Map<DeviceRole, DeviceId> devices() {
-        return devices;
+        return Collections.unmodifiableMap(devices);
     }
 
     /**
@@ -192,7 +192,8 @@ public abstract class CstaEvent {
         private final Map<DeviceRole, DeviceId> devices = new EnumMap<>(DeviceRole.class);
         private CallRef primaryOldCall;
         private CallRef secondaryOldCall;
-        private final List<ConnectionListItem> items = new ArrayList<>();
+        private final List<ConnectionListItem> items = new ArrayList<>(0);
+        private boolean built;
 
         private Builder(CstaEventType type, CallRef call, String extTrackingId) {
             this.type = Objects.requireNonNull(type, "type");
@@ -265,8 +266,12 @@ public abstract class CstaEvent {
             return this;
         }
 
-        /** @return the event; fails when a part the type needs is missing */
+        /** @return the event; fails when a part the type needs is missing. A builder builds one event. */
         public CstaEvent build() {
+            if (built) {
+                throw new IllegalStateException("a builder builds one event");
+            }
+            built = true;
             switch (type) {
                 case SERVICE_INITIATED:
                     return new ServiceInitiatedEvent(this);

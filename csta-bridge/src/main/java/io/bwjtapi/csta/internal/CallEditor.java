@@ -18,6 +18,7 @@ import io.bwjtapi.csta.model.Party;
 import io.bwjtapi.xsi.model.Call;
 import io.bwjtapi.xsi.model.Personality;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,9 +47,9 @@ public final class CallEditor {
         this.remotes = new RemoteSync(log);
     }
 
-    /** @return the events recorded so far, in order */
+    /** @return the events recorded so far, in order (a read-only view) */
     public List<CstaEvent> events() {
-        return List.copyOf(log.events());
+        return Collections.unmodifiableList(log.events());
     }
 
     /**
@@ -70,7 +71,8 @@ public final class CallEditor {
      * @return the half
      */
     public Optional<Leg> leg(String callId) {
-        return edit.connection(reporter, callId).flatMap(c -> c.leg(callId));
+        Optional<CstaCall> call = edit.callOfLeg(LegRef.of(reporter, callId));
+        return call.isEmpty() ? Optional.empty() : call.get().connection(reporter).orElseThrow().leg(callId);
     }
 
     /**
@@ -80,9 +82,10 @@ public final class CallEditor {
      */
     public void apply(LegUpdate u) {
         LegRef key = LegRef.of(reporter, u.call.callId());
-        Leg old = leg(key.callId()).orElse(null);
-        CstaCall call = target(key, old, u);
-        call = call.with(call.parties().merge(RemoteParties.partiesOf(key, u.call)));
+        Optional<CstaCall> current = edit.callOfLeg(key);
+        Leg old = current.isEmpty() ? null : current.get().connection(reporter).orElseThrow().leg(key.callId())
+                .orElseThrow();
+        CstaCall call = withParties(target(key, current, old, u), key, u.call);
         CstaConnection before = call.connection(reporter).orElse(null);
         Optional<Remote> remote = RemoteParties.of(key, u.call, u.state, u.failed);
         boolean remoteFails = u.failed && remote.isPresent()
@@ -118,8 +121,7 @@ public final class CallEditor {
         CstaCall current = edit.callOfLeg(key).orElseThrow();
         CstaConnection connection = current.connection(reporter).orElseThrow();
         Leg old = connection.leg(call.callId()).orElseThrow();
-        CstaCall next = current.with(connection.withLeg(new Leg(reporter, call, old.state())));
-        edit.put(next.with(next.parties().merge(RemoteParties.partiesOf(key, call))));
+        edit.put(withParties(current.with(connection.withLeg(new Leg(reporter, call, old.state()))), key, call));
     }
 
     /**
@@ -211,6 +213,14 @@ public final class CallEditor {
         return true;
     }
 
+    /** Fills in what the half tells about the call's parties; nothing new once both ends are known. */
+    private static CstaCall withParties(CstaCall call, LegRef key, Call half) {
+        if (call.parties().isComplete() && half.redirections().isEmpty()) {
+            return call;
+        }
+        return call.with(call.parties().merge(RemoteParties.partiesOf(key, half)));
+    }
+
     /** Removes one of the reporter's halves silently (the caller reports it), orphaning its placeholders. */
     private void detach(LegRef key, List<ConnectionListItem> items) {
         CstaCall call = edit.callOfLeg(key).orElseThrow();
@@ -226,8 +236,7 @@ public final class CallEditor {
         edit.put(call);
     }
 
-    private CstaCall target(LegRef key, Leg old, LegUpdate u) {
-        Optional<CstaCall> current = edit.callOfLeg(key);
+    private CstaCall target(LegRef key, Optional<CstaCall> current, Leg old, LegUpdate u) {
         Optional<CstaCall> session = edit.callByExtTrackingId(u.call.extTrackingId());
         if (current.isPresent()) {
             if (session.isPresent() && !session.get().ref().equals(current.get().ref())) {

@@ -15,6 +15,7 @@ import io.bwjtapi.csta.model.LocalConnectionState;
 import io.bwjtapi.csta.model.Party;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds the CSTA events of one edit, in order, each with the reporting device's view: its local state in
@@ -83,18 +84,15 @@ final class EventLog {
 
     private static void roles(CstaEvent.Builder b, CstaEventType type, CallParties parties, DeviceId device,
             DeviceId other) {
-        DeviceId calling = parties.calling().map(Party::device).orElse(null);
-        DeviceId called = parties.called().map(Party::device).orElse(null);
-        DeviceId redirecting = parties.lastRedirected().map(Party::device).orElse(null);
         switch (type) {
             case SERVICE_INITIATED:
-                b.device(DeviceRole.INITIATING, device).device(DeviceRole.CALLED, called);
+                b.device(DeviceRole.INITIATING, device).device(DeviceRole.CALLED, device(parties.called()));
                 break;
             case ORIGINATED:
-                b.device(DeviceRole.CALLING, device).device(DeviceRole.CALLED, called);
+                b.device(DeviceRole.CALLING, device).device(DeviceRole.CALLED, device(parties.called()));
                 break;
             case NETWORK_REACHED:
-                b.device(DeviceRole.CALLING, calling).device(DeviceRole.CALLED, device);
+                b.device(DeviceRole.CALLING, device(parties.calling())).device(DeviceRole.CALLED, device);
                 break;
             case HELD:
                 b.device(DeviceRole.HOLDING, device);
@@ -106,15 +104,21 @@ final class EventLog {
                 b.device(DeviceRole.RELEASING, other);
                 break;
             case FAILED:
-                b.device(DeviceRole.FAILING, device).device(DeviceRole.CALLING, calling)
-                        .device(DeviceRole.CALLED, called);
+                b.device(DeviceRole.FAILING, device).device(DeviceRole.CALLING, device(parties.calling()))
+                        .device(DeviceRole.CALLED, device(parties.called()));
                 break;
             default:
                 DeviceRole own = type == CstaEventType.DELIVERED ? DeviceRole.ALERTING
                         : type == CstaEventType.ESTABLISHED ? DeviceRole.ANSWERING : DeviceRole.DIVERTING;
-                b.device(own, device).device(DeviceRole.CALLING, calling).device(DeviceRole.CALLED, called)
-                        .device(DeviceRole.LAST_REDIRECTION, redirecting).device(DeviceRole.NEW_DESTINATION, other);
+                b.device(own, device).device(DeviceRole.CALLING, device(parties.calling()))
+                        .device(DeviceRole.CALLED, device(parties.called()))
+                        .device(DeviceRole.LAST_REDIRECTION, device(parties.lastRedirected()))
+                        .device(DeviceRole.NEW_DESTINATION, other);
         }
+    }
+
+    private static DeviceId device(Optional<Party> party) {
+        return party.isPresent() ? party.get().device() : null;
     }
 
     /** The event that reports a move to a new state. */

@@ -90,7 +90,8 @@ final class RemoteParties {
 
     /** The remote party of a half; a party without any identity gets a device name unique to the half. */
     static Party party(LegRef owner, PartyInfo info) {
-        return Party.of(info, "unknown:" + owner);
+        boolean named = info.userId().isPresent() || info.address().isPresent() || info.userDn().isPresent();
+        return Party.of(info, named ? null : "unknown:" + owner);
     }
 
     private static Party redirectingParty(LegRef owner, Redirection redirection) {

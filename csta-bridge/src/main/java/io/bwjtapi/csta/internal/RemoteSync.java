@@ -28,7 +28,7 @@ final class RemoteSync {
     static List<CstaConnection> ownedBy(CstaCall call, LegRef owner) {
         List<CstaConnection> owned = new ArrayList<>(1);
         for (CstaConnection c : call.connections()) {
-            if (c.owner().filter(owner::equals).isPresent()) {
+            if (c.isOwnedBy(owner)) {
                 owned.add(c);
             }
         }
@@ -38,7 +38,7 @@ final class RemoteSync {
     /** A placeholder for the device that the half may take over: its own, or an orphan. */
     static Optional<CstaConnection> adoptable(CstaCall call, DeviceId device, LegRef owner) {
         return call.connection(device)
-                .filter(c -> !c.isMonitored() && c.owner().map(owner::equals).orElse(true));
+                .filter(c -> !c.isMonitored() && (c.owner().isEmpty() || c.isOwnedBy(owner)));
     }
 
     /** Keeps the placeholders in the call (the remote parties stay) but without an owner. */

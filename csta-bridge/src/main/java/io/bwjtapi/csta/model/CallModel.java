@@ -3,6 +3,7 @@ package io.bwjtapi.csta.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,13 +117,8 @@ public final class CallModel implements CallModelView {
                     + " but the model is at version " + version);
         }
         for (Map.Entry<CallRef, CstaCall> e : change.calls().entrySet()) {
-            CstaCall old = calls.remove(e.getKey());
-            if (old != null) {
-                unindex(old);
-            }
-            if (e.getValue() != null) {
-                put(e.getValue());
-            }
+            CstaCall old = e.getValue() == null ? calls.remove(e.getKey()) : calls.put(e.getKey(), e.getValue());
+            reindex(old, e.getValue());
         }
         change.ended().forEach((leg, isEnded) -> {
             if (isEnded) {
@@ -136,27 +132,47 @@ public final class CallModel implements CallModelView {
     }
 
     private void put(CstaCall call) {
-        CallRef ref = call.ref();
-        calls.put(ref, call);
-        for (CstaConnection c : call.connections()) {
-            byDevice.computeIfAbsent(c.device(), d -> new java.util.HashSet<>(4)).add(ref);
-            for (Leg leg : c.legs()) {
-                byLeg.put(leg.ref(), ref);
-                bySession.put(leg.extTrackingId(), ref);
-            }
-        }
+        calls.put(call.ref(), call);
+        reindex(null, call);
     }
 
-    private void unindex(CstaCall call) {
-        CallRef ref = call.ref();
-        for (CstaConnection c : call.connections()) {
-            Set<CallRef> refs = byDevice.get(c.device());
-            if (refs != null && refs.remove(ref) && refs.isEmpty()) {
-                byDevice.remove(c.device());
+    /** Moves the indexes from one version of a call to the next, touching only what differs. */
+    private void reindex(CstaCall old, CstaCall now) {
+        CallRef ref = old != null ? old.ref() : now.ref();
+        if (old != null) {
+            for (CstaConnection c : old.connectionArray()) {
+                CstaConnection next = now == null ? null : now.find(c.device());
+                if (next == null) {
+                    Set<CallRef> refs = byDevice.get(c.device());
+                    if (refs != null && refs.remove(ref) && refs.isEmpty()) {
+                        byDevice.remove(c.device());
+                    }
+                }
+                for (Leg leg : c.legArray()) {
+                    if (next == null || next.findLeg(leg.callId()) == null) {
+                        byLeg.remove(leg.ref(), ref);
+                    }
+                    if (now == null || !now.hasSession(leg.extTrackingId())) {
+                        bySession.remove(leg.extTrackingId(), ref);
+                    }
+                }
             }
-            for (Leg leg : c.legs()) {
-                byLeg.remove(leg.ref(), ref);
-                bySession.remove(leg.extTrackingId(), ref);
+        }
+        if (now != null) {
+            for (CstaConnection c : now.connectionArray()) {
+                CstaConnection previous = old == null ? null : old.find(c.device());
+                if (previous == null) {
+                    byDevice.computeIfAbsent(c.device(), d -> new HashSet<>(4)).add(ref);
+                }
+                for (Leg leg : c.legArray()) {
+                    Leg had = previous == null ? null : previous.findLeg(leg.callId());
+                    if (had == null) {
+                        byLeg.put(leg.ref(), ref);
+                    }
+                    if (had == null || !had.extTrackingId().equals(leg.extTrackingId())) {
+                        bySession.put(leg.extTrackingId(), ref);
+                    }
+                }
             }
         }
     }

@@ -54,6 +54,11 @@ public final class CallParties {
                 other.lastRedirected != null ? other.lastRedirected : lastRedirected);
     }
 
+    /** @return whether the calling and the called party are both known */
+    public boolean isComplete() {
+        return calling != null && called != null;
+    }
+
     /** @return these parties with another last redirected party */
     public CallParties withLastRedirected(Party party) {
         return new CallParties(calling, called, party);

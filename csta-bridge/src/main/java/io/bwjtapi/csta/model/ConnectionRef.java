@@ -6,10 +6,12 @@ import java.util.Objects;
 public final class ConnectionRef {
     private final CallRef call;
     private final DeviceId device;
+    private final int hash;
 
     private ConnectionRef(CallRef call, DeviceId device) {
         this.call = Objects.requireNonNull(call, "call");
         this.device = Objects.requireNonNull(device, "device");
+        this.hash = 31 * call.hashCode() + device.hashCode();
     }
 
     /**
@@ -47,7 +49,7 @@ public final class ConnectionRef {
 
     @Override
     public int hashCode() {
-        return 31 * call.hashCode() + device.hashCode();
+        return hash;
     }
 
     @Override

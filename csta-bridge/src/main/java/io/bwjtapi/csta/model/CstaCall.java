@@ -1,6 +1,8 @@
 package io.bwjtapi.csta.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,8 +14,12 @@ import java.util.Optional;
  * legs of its monitored connections; a conference links several sessions into one call. Immutable.
  */
 public final class CstaCall {
+    private static final CstaConnection[] NONE = new CstaConnection[0];
+
     private final CallRef ref;
-    private final List<CstaConnection> connections;
+    private final CstaConnection[] connections;
+    /** Made on first use: the model itself reads the array. */
+    private List<CstaConnection> view;
     private final CallParties parties;
     private final String extTrackingId;
 
@@ -26,10 +32,15 @@ public final class CstaCall {
      * @param lastExtTrackingId the session to report while no monitored half is left
      */
     public CstaCall(CallRef ref, List<CstaConnection> connections, CallParties parties, String lastExtTrackingId) {
+        this(ref, connections.toArray(NONE), parties, lastExtTrackingId);
+    }
+
+    /** Takes an array that nothing else can change. */
+    private CstaCall(CallRef ref, CstaConnection[] connections, CallParties parties, String lastExtTrackingId) {
         this.ref = Objects.requireNonNull(ref, "ref");
-        this.connections = List.copyOf(connections);
+        this.connections = connections;
         this.parties = Objects.requireNonNull(parties, "parties");
-        this.extTrackingId = firstSession(this.connections, lastExtTrackingId);
+        this.extTrackingId = firstSession(connections, lastExtTrackingId);
     }
 
     /** @return the call's identity */
@@ -39,6 +50,16 @@ public final class CstaCall {
 
     /** @return the connections, in the order they joined the call */
     public List<CstaConnection> connections() {
+        List<CstaConnection> v = view;
+        if (v == null) {
+            v = Collections.unmodifiableList(Arrays.asList(connections));
+            view = v;
+        }
+        return v;
+    }
+
+    /** The connections themselves, for the model's own loops (never changed). */
+    CstaConnection[] connectionArray() {
         return connections;
     }
 
@@ -49,12 +70,8 @@ public final class CstaCall {
      * @return its connection to this call
      */
     public Optional<CstaConnection> connection(DeviceId device) {
-        for (CstaConnection c : connections) {
-            if (c.device().equals(device)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        int at = indexOf(device);
+        return at < 0 ? Optional.empty() : Optional.of(connections[at]);
     }
 
     /** @return the calling, called and last redirected parties */
@@ -70,9 +87,11 @@ public final class CstaCall {
     /** @return every session (extTrackingId) of the call's halves, without repeats */
     public List<String> sessions() {
         List<String> sessions = new ArrayList<>(2);
-        for (Leg leg : legs()) {
-            if (!sessions.contains(leg.extTrackingId())) {
-                sessions.add(leg.extTrackingId());
+        for (CstaConnection c : connections) {
+            for (Leg leg : c.legArray()) {
+                if (!sessions.contains(leg.extTrackingId())) {
+                    sessions.add(leg.extTrackingId());
+                }
             }
         }
         return sessions;
@@ -80,7 +99,7 @@ public final class CstaCall {
 
     /** @return every Xsi call half in the call, connection by connection */
     public List<Leg> legs() {
-        List<Leg> legs = new ArrayList<>(connections.size());
+        List<Leg> legs = new ArrayList<>(connections.length);
         for (CstaConnection c : connections) {
             legs.addAll(c.legs());
         }
@@ -90,7 +109,7 @@ public final class CstaCall {
     /** @return whether some monitored half belongs to the session */
     public boolean hasSession(String extTrackingId) {
         for (CstaConnection c : connections) {
-            for (Leg leg : c.legs()) {
+            for (Leg leg : c.legArray()) {
                 if (leg.extTrackingId().equals(extTrackingId)) {
                     return true;
                 }
@@ -101,7 +120,8 @@ public final class CstaCall {
 
     /** @return whether the half is in this call */
     public boolean hasLeg(LegRef leg) {
-        return connection(leg.device()).flatMap(c -> c.leg(leg.callId())).isPresent();
+        int at = indexOf(leg.device());
+        return at >= 0 && connections[at].findLeg(leg.callId()) != null;
     }
 
     /** @return whether any connection is monitored */
@@ -124,21 +144,15 @@ public final class CstaCall {
         if (!connection.call().equals(ref)) {
             throw new IllegalArgumentException(connection + " does not belong to " + ref);
         }
-        List<CstaConnection> next = new ArrayList<>(connections);
         int at = indexOf(connection.device());
-        if (at >= 0) {
-            next.set(at, connection);
-        } else {
-            next.add(connection);
-        }
-        return new CstaCall(ref, next, parties, extTrackingId);
+        return new CstaCall(ref, Arrays2.with(connections, at >= 0 ? at : connections.length, connection), parties,
+                extTrackingId);
     }
 
     /** @return the call without the device's connection */
     public CstaCall without(DeviceId device) {
-        List<CstaConnection> next = new ArrayList<>(connections);
-        next.removeIf(c -> c.device().equals(device));
-        return new CstaCall(ref, next, parties, extTrackingId);
+        int at = indexOf(device);
+        return at < 0 ? this : new CstaCall(ref, Arrays2.without(connections, at), parties, extTrackingId);
     }
 
     /** @return the call with other parties */
@@ -146,19 +160,25 @@ public final class CstaCall {
         return newParties.equals(parties) ? this : new CstaCall(ref, connections, newParties, extTrackingId);
     }
 
+    /** The device's connection, or {@code null}: for the model's own hot paths. */
+    CstaConnection find(DeviceId device) {
+        int at = indexOf(device);
+        return at < 0 ? null : connections[at];
+    }
+
     private int indexOf(DeviceId device) {
-        for (int i = 0; i < connections.size(); i++) {
-            if (connections.get(i).device().equals(device)) {
+        for (int i = 0; i < connections.length; i++) {
+            if (connections[i].device().equals(device)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static String firstSession(List<CstaConnection> connections, String fallback) {
+    private static String firstSession(CstaConnection[] connections, String fallback) {
         for (CstaConnection c : connections) {
             if (c.isMonitored()) {
-                return c.legs().get(0).extTrackingId();
+                return c.legArray()[0].extTrackingId();
             }
         }
         return Objects.requireNonNull(fallback, "extTrackingId");
@@ -173,17 +193,17 @@ public final class CstaCall {
             return false;
         }
         CstaCall c = (CstaCall) o;
-        return ref.equals(c.ref) && connections.equals(c.connections) && parties.equals(c.parties)
+        return ref.equals(c.ref) && Arrays.equals(connections, c.connections) && parties.equals(c.parties)
                 && extTrackingId.equals(c.extTrackingId);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(ref, connections);
+        return 31 * ref.hashCode() + Arrays.hashCode(connections);
     }
 
     @Override
     public String toString() {
-        return ref + "[" + extTrackingId + " " + connections + "]";
+        return ref + "[" + extTrackingId + " " + connections() + "]";
     }
 }

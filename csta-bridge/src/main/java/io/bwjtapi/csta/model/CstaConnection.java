@@ -1,6 +1,7 @@
 package io.bwjtapi.csta.model;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,15 +17,19 @@ public final class CstaConnection {
     private final ConnectionRef ref;
     private final LocalConnectionState state;
     private final Party party;
-    private final List<Leg> legs;
+    private static final Leg[] NO_LEGS = new Leg[0];
+
+    private final Leg[] legs;
+    /** Made on first use: the model itself reads the array. */
+    private List<Leg> view;
     private final LegRef owner;
 
-    private CstaConnection(ConnectionRef ref, LocalConnectionState state, Party party, List<Leg> legs,
-            LegRef owner) {
+    /** Takes an array of legs that nothing else can change. */
+    private CstaConnection(ConnectionRef ref, LocalConnectionState state, Party party, Leg[] legs, LegRef owner) {
         this.ref = Objects.requireNonNull(ref, "ref");
         this.state = Objects.requireNonNull(state, "state");
         this.party = Objects.requireNonNull(party, "party");
-        this.legs = List.copyOf(legs);
+        this.legs = legs;
         this.owner = owner;
         if (!party.device().equals(ref.device())) {
             throw new IllegalArgumentException("party " + party + " is not the device of " + ref);
@@ -43,7 +48,8 @@ public final class CstaConnection {
         if (legs.isEmpty()) {
             throw new IllegalArgumentException("a monitored connection has at least one leg");
         }
-        return new CstaConnection(ConnectionRef.of(call, party.device()), combined(legs), party, legs, null);
+        Leg[] copy = legs.toArray(NO_LEGS);
+        return new CstaConnection(ConnectionRef.of(call, party.device()), combined(copy), party, copy, null);
     }
 
     /**
@@ -56,7 +62,7 @@ public final class CstaConnection {
      * @return the connection
      */
     public static CstaConnection placeholder(CallRef call, Party party, LocalConnectionState state, LegRef owner) {
-        return new CstaConnection(ConnectionRef.of(call, party.device()), state, party, List.of(), owner);
+        return new CstaConnection(ConnectionRef.of(call, party.device()), state, party, NO_LEGS, owner);
     }
 
     /** @return the connection's CSTA identity: call and device */
@@ -86,17 +92,32 @@ public final class CstaConnection {
 
     /** @return the device's Xsi call halves in this call; empty for a placeholder */
     public List<Leg> legs() {
-        return legs;
+        List<Leg> v = view;
+        if (v == null) {
+            v = legs.length == 0 ? List.of() : Collections.unmodifiableList(Arrays.asList(legs));
+            view = v;
+        }
+        return v;
     }
 
     /** @return whether the device is monitored here (the connection has at least one leg) */
     public boolean isMonitored() {
-        return !legs.isEmpty();
+        return legs.length > 0;
     }
 
     /** @return the Xsi callId of the first half, for Xsi-Actions; empty for a placeholder */
     public Optional<String> callId() {
-        return legs.isEmpty() ? Optional.empty() : Optional.of(legs.get(0).callId());
+        return legs.length == 0 ? Optional.empty() : Optional.of(legs[0].callId());
+    }
+
+    /**
+     * Tells whether this placeholder was derived from a half.
+     *
+     * @param half a monitored call half
+     * @return whether the half is this placeholder's owner
+     */
+    public boolean isOwnedBy(LegRef half) {
+        return owner != null && owner.equals(half);
     }
 
     /** @return the half this placeholder was derived from; empty for monitored connections and orphans */
@@ -111,12 +132,7 @@ public final class CstaConnection {
      * @return the half
      */
     public Optional<Leg> leg(String callId) {
-        for (Leg leg : legs) {
-            if (leg.callId().equals(callId)) {
-                return Optional.of(leg);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(findLeg(callId));
     }
 
     /**
@@ -126,13 +142,7 @@ public final class CstaConnection {
      * @return the new connection
      */
     public CstaConnection withLeg(Leg leg) {
-        List<Leg> next = new ArrayList<>(legs);
-        int at = indexOf(leg.callId());
-        if (at < next.size()) {
-            next.set(at, leg);
-        } else {
-            next.add(leg);
-        }
+        Leg[] next = Arrays2.with(legs, indexOf(leg.callId()), leg);
         return new CstaConnection(ref, combined(next), party, next, null);
     }
 
@@ -143,9 +153,12 @@ public final class CstaConnection {
      * @return the new connection, or {@code null} when no half is left
      */
     public CstaConnection withoutLeg(String callId) {
-        List<Leg> next = new ArrayList<>(legs);
-        next.removeIf(l -> l.callId().equals(callId));
-        return next.isEmpty() ? null : new CstaConnection(ref, combined(next), party, next, null);
+        int at = indexOf(callId);
+        if (at == legs.length) {
+            return this;
+        }
+        Leg[] next = Arrays2.without(legs, at);
+        return next.length == 0 ? null : new CstaConnection(ref, combined(next), party, next, null);
     }
 
     /** @return a placeholder with another state and owner */
@@ -163,18 +176,29 @@ public final class CstaConnection {
         return new CstaConnection(ConnectionRef.of(call, device()), state, party, legs, owner);
     }
 
+    /** The half with this callId, or {@code null}: for the model's own hot paths. */
+    Leg findLeg(String callId) {
+        int at = indexOf(callId);
+        return at == legs.length ? null : legs[at];
+    }
+
+    /** The halves themselves, for the model's own loops (never changed). */
+    Leg[] legArray() {
+        return legs;
+    }
+
     private int indexOf(String callId) {
-        for (int i = 0; i < legs.size(); i++) {
-            if (legs.get(i).callId().equals(callId)) {
+        for (int i = 0; i < legs.length; i++) {
+            if (legs[i].callId().equals(callId)) {
                 return i;
             }
         }
-        return legs.size();
+        return legs.length;
     }
 
     /** The state of a device with several halves in one call: the most active of them. */
-    private static LocalConnectionState combined(List<Leg> legs) {
-        LocalConnectionState best = legs.get(0).state();
+    private static LocalConnectionState combined(Leg[] legs) {
+        LocalConnectionState best = legs[0].state();
         for (Leg leg : legs) {
             if (rank(leg.state()) > rank(best)) {
                 best = leg.state();
@@ -211,17 +235,17 @@ public final class CstaConnection {
             return false;
         }
         CstaConnection c = (CstaConnection) o;
-        return ref.equals(c.ref) && state == c.state && party.equals(c.party) && legs.equals(c.legs)
+        return ref.equals(c.ref) && state == c.state && party.equals(c.party) && Arrays.equals(legs, c.legs)
                 && Objects.equals(owner, c.owner);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(ref, state, legs);
+        return 31 * ref.hashCode() + state.hashCode();
     }
 
     @Override
     public String toString() {
-        return ref.device() + ":" + state.wireName() + (legs.isEmpty() ? "(placeholder of " + owner + ")" : legs);
+        return ref.device() + ":" + state.wireName() + (legs.length == 0 ? "(placeholder of " + owner + ")" : legs());
     }
 }

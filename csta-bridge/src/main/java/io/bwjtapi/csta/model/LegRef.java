@@ -9,10 +9,12 @@ import java.util.Objects;
 public final class LegRef implements Comparable<LegRef> {
     private final DeviceId device;
     private final String callId;
+    private final int hash;
 
     private LegRef(DeviceId device, String callId) {
         this.device = Objects.requireNonNull(device, "device");
         this.callId = Objects.requireNonNull(callId, "callId");
+        this.hash = 31 * device.hashCode() + callId.hashCode();
     }
 
     /**
@@ -56,7 +58,7 @@ public final class LegRef implements Comparable<LegRef> {
 
     @Override
     public int hashCode() {
-        return 31 * device.hashCode() + callId.hashCode();
+        return hash;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.bwjtapi.csta.model;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,8 +17,9 @@ public final class ModelChange {
 
     ModelChange(long baseVersion, Map<CallRef, CstaCall> calls, Map<LegRef, Boolean> ended, long nextCallNumber) {
         this.baseVersion = baseVersion;
-        this.calls = Collections.unmodifiableMap(new LinkedHashMap<>(calls));
-        this.ended = Collections.unmodifiableMap(new LinkedHashMap<>(ended));
+        // the edit hands its maps over and stages nothing more; they never leave this class unwrapped
+        this.calls = calls;
+        this.ended = ended;
         this.nextCallNumber = nextCallNumber;
     }
 
@@ -42,7 +42,7 @@ public final class ModelChange {
 
     /** @return the calls that are added, changed or removed */
     public Set<CallRef> touchedCalls() {
-        return calls.keySet();
+        return Collections.unmodifiableSet(calls.keySet());
     }
 
     long baseVersion() {

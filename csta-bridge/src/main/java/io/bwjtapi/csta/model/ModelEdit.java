@@ -15,9 +15,10 @@ import java.util.TreeMap;
  */
 public final class ModelEdit implements CallModelView {
     private final CallModelView base;
-    private final Map<CallRef, CstaCall> changed = new LinkedHashMap<>();
-    private final Map<LegRef, Boolean> ended = new LinkedHashMap<>();
+    private final Map<CallRef, CstaCall> changed = new LinkedHashMap<>(4);
+    private Map<LegRef, Boolean> ended = Map.of();
     private long nextCallNumber;
+    private boolean committed;
 
     /**
      * Starts an edit.
@@ -102,6 +103,7 @@ public final class ModelEdit implements CallModelView {
 
     /** @return a reference for a new call */
     public CallRef newCallRef() {
+        writable();
         return CallRef.of(nextCallNumber++);
     }
 
@@ -111,11 +113,8 @@ public final class ModelEdit implements CallModelView {
      * @param call the call as it is to be
      */
     public void put(CstaCall call) {
-        if (base.call(call.ref()).filter(call::equals).isPresent()) {
-            changed.remove(call.ref());
-        } else {
-            changed.put(call.ref(), call);
-        }
+        writable();
+        changed.put(call.ref(), call);
     }
 
     /**
@@ -124,6 +123,7 @@ public final class ModelEdit implements CallModelView {
      * @param ref the call
      */
     public void remove(CallRef ref) {
+        writable();
         if (base.call(ref).isPresent()) {
             changed.put(ref, null);
         } else {
@@ -137,7 +137,7 @@ public final class ModelEdit implements CallModelView {
      * @param leg the half
      */
     public void markEnded(LegRef leg) {
-        ended.put(leg, Boolean.TRUE);
+        ended().put(leg, Boolean.TRUE);
     }
 
     /**
@@ -147,12 +147,31 @@ public final class ModelEdit implements CallModelView {
      */
     public void forgetEnded(LegRef leg) {
         if (isRecentlyEnded(leg)) {
-            ended.put(leg, Boolean.FALSE);
+            ended().put(leg, Boolean.FALSE);
         }
     }
 
-    /** @return the staged changes, to apply to the base model */
+    /** @return the staged changes, to apply to the base model; the edit takes no more changes */
     public ModelChange commit() {
+        writable();
+        committed = true;
+        // a call staged back to what the base holds is no change
+        changed.entrySet().removeIf(e -> e.getValue() != null && base.call(e.getKey()).filter(e.getValue()::equals)
+                .isPresent());
         return new ModelChange(base.version(), changed, ended, nextCallNumber);
+    }
+
+    private Map<LegRef, Boolean> ended() {
+        writable();
+        if (ended.isEmpty()) {
+            ended = new LinkedHashMap<>(4);
+        }
+        return ended;
+    }
+
+    private void writable() {
+        if (committed) {
+            throw new IllegalStateException("the edit was committed");
+        }
     }
 }

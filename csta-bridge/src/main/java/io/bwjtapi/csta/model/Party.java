@@ -43,7 +43,8 @@ public final class Party {
      * device of that user when monitored), else the address, else the user's DN, else {@code unknownKey}.
      *
      * @param info what BroadWorks sent
-     * @param unknownKey the device name to use when the party has no identity at all
+     * @param unknownKey the device name to use when the party has no identity at all (may be {@code null}
+     *     when it has one)
      * @return the party
      */
     public static Party of(PartyInfo info, String unknownKey) {

@@ -12,10 +12,11 @@ public final class Translation {
     private final List<UnsynchronisedParty> unsynchronised;
     private final boolean snapshot;
 
+    /** Takes read-only lists that nothing changes any more. */
     Translation(Outcome outcome, List<CstaEvent> events, List<UnsynchronisedParty> unsynchronised, boolean snapshot) {
         this.outcome = Objects.requireNonNull(outcome, "outcome");
-        this.events = List.copyOf(events);
-        this.unsynchronised = List.copyOf(unsynchronised);
+        this.events = events;
+        this.unsynchronised = unsynchronised;
         this.snapshot = snapshot;
     }
 
