@@ -58,11 +58,27 @@ public final class ProviderStringParser {
             service = segments[0];
             readArguments(segments, raw);
         }
-        readPropertiesFile(raw);
-        readSystemProperties(raw);
-        Map<ConfigKey, Object> values = validate(raw);
-        boolean tls = (Boolean) values.get(ConfigKey.TLS);
-        return new ProviderConfig(service.trim(), ServerListParser.parse(service, tls), values);
+        try {
+            readPropertiesFile(raw);
+            readSystemProperties(raw);
+            Map<ConfigKey, Object> values = validate(raw);
+            boolean tls = (Boolean) values.get(ConfigKey.TLS);
+            return new ProviderConfig(service.trim(), ServerListParser.parse(service, tls), values);
+        } catch (ProviderUnavailableException e) {
+            throw scrubbed(e, raw);
+        }
+    }
+
+    /** Masks the secrets wherever a misplaced value might have copied them into the message. */
+    private static ProviderUnavailableException scrubbed(ProviderUnavailableException e, Map<ConfigKey, String> raw) {
+        String message = e.getMessage();
+        for (ConfigKey key : ConfigKey.values()) {
+            String secret = key.secret() ? raw.get(key) : null;
+            if (secret != null && !secret.trim().isEmpty()) {
+                message = message.replace(secret.trim(), "****").replace(secret, "****");
+            }
+        }
+        return message.equals(e.getMessage()) ? e : new ProviderUnavailableException(e.getReason(), message);
     }
 
     private static void readArguments(String[] segments, Map<ConfigKey, String> raw) {
