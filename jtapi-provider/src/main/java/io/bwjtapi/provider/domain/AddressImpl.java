@@ -11,11 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import javax.telephony.AddressListener;
 import javax.telephony.AddressObserver;
-import javax.telephony.CallListener;
-import javax.telephony.CallObserver;
 import javax.telephony.Connection;
 import javax.telephony.MethodNotSupportedException;
-import javax.telephony.Provider;
 import javax.telephony.Terminal;
 import javax.telephony.callcontrol.CallControlForwarding;
 import javax.telephony.capabilities.AddressCapabilities;
@@ -24,14 +21,11 @@ import javax.telephony.capabilities.AddressCapabilities;
  * A JTAPI address: a monitored BroadWorks user of the domain (local), or a party met in a call (remote).
  * Local addresses carry the device's service state; the model thread changes it, any thread reads it.
  */
-public final class AddressImpl implements BwAddress {
-    private final ProviderCore core;
+public final class AddressImpl extends CallSource implements BwAddress {
     private final String name;
     private final TerminalImpl terminal;
     private final Subscribers<AddressObserver> observers = new Subscribers<>(AddressObserver.class);
     private final Subscribers<AddressListener> listeners = new Subscribers<>(AddressListener.class);
-    private final Subscribers<CallObserver> callObservers = new Subscribers<>(CallObserver.class);
-    private final Subscribers<CallListener> callListeners = new Subscribers<>(CallListener.class);
     private final List<ConnectionImpl> connections = new ArrayList<>();
     private volatile Connection[] liveConnections = new Connection[0];
     private volatile int state = OUT_OF_SERVICE;
@@ -39,7 +33,7 @@ public final class AddressImpl implements BwAddress {
     private volatile boolean closed;
 
     AddressImpl(ProviderCore core, String name, String terminalName) {
-        this.core = Objects.requireNonNull(core, "core");
+        super(core);
         this.name = Objects.requireNonNull(name, "name");
         this.terminal = terminalName == null ? null : new TerminalImpl(core, terminalName, this);
     }
@@ -47,11 +41,6 @@ public final class AddressImpl implements BwAddress {
     @Override
     public String getName() {
         return name;
-    }
-
-    @Override
-    public Provider getProvider() {
-        return core.provider();
     }
 
     @Override
@@ -82,13 +71,13 @@ public final class AddressImpl implements BwAddress {
 
     @Override
     public void addObserver(AddressObserver observer) throws MethodNotSupportedException {
-        requireLocal("addObserver");
-        core.observation().addAddressObserver(this, Objects.requireNonNull(observer, "addressObserver"));
+        checkObservable("addObserver");
+        core().observation().addAddressObserver(this, Objects.requireNonNull(observer, "addressObserver"));
     }
 
     @Override
     public void removeObserver(AddressObserver observer) {
-        core.observation().removeAddressObserver(this, observer);
+        core().observation().removeAddressObserver(this, observer);
     }
 
     @Override
@@ -98,50 +87,18 @@ public final class AddressImpl implements BwAddress {
 
     @Override
     public void addAddressListener(AddressListener listener) throws MethodNotSupportedException {
-        requireLocal("addAddressListener");
-        core.observation().addAddressListener(this, Objects.requireNonNull(listener, "addressListener"));
+        checkObservable("addAddressListener");
+        core().observation().addAddressListener(this, Objects.requireNonNull(listener, "addressListener"));
     }
 
     @Override
     public void removeAddressListener(AddressListener listener) {
-        core.observation().removeAddressListener(this, listener);
+        core().observation().removeAddressListener(this, listener);
     }
 
     @Override
     public AddressListener[] getAddressListeners() {
         return listeners.toArray();
-    }
-
-    @Override
-    public void addCallObserver(CallObserver observer) throws MethodNotSupportedException {
-        requireLocal("addCallObserver");
-        core.observation().addCallObserver(this, Objects.requireNonNull(observer, "callObserver"));
-    }
-
-    @Override
-    public void removeCallObserver(CallObserver observer) {
-        core.observation().removeCallObserver(this, observer);
-    }
-
-    @Override
-    public CallObserver[] getCallObservers() {
-        return callObservers.toArray();
-    }
-
-    @Override
-    public void addCallListener(CallListener listener) throws MethodNotSupportedException {
-        requireLocal("addCallListener");
-        core.observation().addCallListener(this, Objects.requireNonNull(listener, "callListener"));
-    }
-
-    @Override
-    public void removeCallListener(CallListener listener) {
-        core.observation().removeCallListener(this, listener);
-    }
-
-    @Override
-    public CallListener[] getCallListeners() {
-        return callListeners.toArray();
     }
 
     @Override
@@ -190,10 +147,16 @@ public final class AddressImpl implements BwAddress {
         throw Unsupported.notProvided("CallControlAddress.setMessageWaiting");
     }
 
-    private void requireLocal(String what) throws MethodNotSupportedException {
+    @Override
+    void checkObservable(String what) throws MethodNotSupportedException {
         if (!isLocal()) {
             throw Unsupported.remote("Address." + what, name);
         }
+    }
+
+    @Override
+    public AddressImpl device() {
+        return this;
     }
 
     // ---- model thread ----
@@ -206,16 +169,6 @@ public final class AddressImpl implements BwAddress {
     /** @return the address listeners (model thread) */
     public Subscribers<AddressListener> listeners() {
         return listeners;
-    }
-
-    /** @return the call observers added to this address (model thread) */
-    public Subscribers<CallObserver> callObservers() {
-        return callObservers;
-    }
-
-    /** @return the call listeners added to this address (model thread) */
-    public Subscribers<CallListener> callListeners() {
-        return callListeners;
     }
 
     /** @return whether the device is in service */

@@ -9,11 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.telephony.Address;
-import javax.telephony.CallListener;
-import javax.telephony.CallObserver;
 import javax.telephony.Connection;
 import javax.telephony.MethodNotSupportedException;
-import javax.telephony.Provider;
 import javax.telephony.Terminal;
 import javax.telephony.TerminalConnection;
 import javax.telephony.TerminalListener;
@@ -24,19 +21,16 @@ import javax.telephony.capabilities.TerminalCapabilities;
  * A JTAPI terminal: the device of a monitored BroadWorks user. Its service state is its address's (BroadWorks
  * reports the user and the device together).
  */
-public final class TerminalImpl implements BwTerminal {
-    private final ProviderCore core;
+public final class TerminalImpl extends CallSource implements BwTerminal {
     private final String name;
     private final AddressImpl address;
     private final Subscribers<TerminalObserver> observers = new Subscribers<>(TerminalObserver.class);
     private final Subscribers<TerminalListener> listeners = new Subscribers<>(TerminalListener.class);
-    private final Subscribers<CallObserver> callObservers = new Subscribers<>(CallObserver.class);
-    private final Subscribers<CallListener> callListeners = new Subscribers<>(CallListener.class);
     private final List<TerminalConnectionImpl> terminalConnections = new ArrayList<>();
     private volatile TerminalConnection[] visible = new TerminalConnection[0];
 
     TerminalImpl(ProviderCore core, String name, AddressImpl address) {
-        this.core = core;
+        super(core);
         this.name = Objects.requireNonNull(name, "name");
         this.address = address;
     }
@@ -44,11 +38,6 @@ public final class TerminalImpl implements BwTerminal {
     @Override
     public String getName() {
         return name;
-    }
-
-    @Override
-    public Provider getProvider() {
-        return core.provider();
     }
 
     @Override
@@ -67,6 +56,16 @@ public final class TerminalImpl implements BwTerminal {
     }
 
     @Override
+    public AddressImpl device() {
+        return address;
+    }
+
+    @Override
+    void checkObservable(String what) {
+        // every terminal of the domain can be observed
+    }
+
+    @Override
     public TerminalConnection[] getTerminalConnections() {
         TerminalConnection[] current = visible;
         return current.length == 0 ? null : current.clone();
@@ -74,12 +73,12 @@ public final class TerminalImpl implements BwTerminal {
 
     @Override
     public void addObserver(TerminalObserver observer) {
-        core.observation().addTerminalObserver(this, Objects.requireNonNull(observer, "terminalObserver"));
+        core().observation().addTerminalObserver(this, Objects.requireNonNull(observer, "terminalObserver"));
     }
 
     @Override
     public void removeObserver(TerminalObserver observer) {
-        core.observation().removeTerminalObserver(this, observer);
+        core().observation().removeTerminalObserver(this, observer);
     }
 
     @Override
@@ -89,47 +88,17 @@ public final class TerminalImpl implements BwTerminal {
 
     @Override
     public void addTerminalListener(TerminalListener listener) {
-        core.observation().addTerminalListener(this, Objects.requireNonNull(listener, "terminalListener"));
+        core().observation().addTerminalListener(this, Objects.requireNonNull(listener, "terminalListener"));
     }
 
     @Override
     public void removeTerminalListener(TerminalListener listener) {
-        core.observation().removeTerminalListener(this, listener);
+        core().observation().removeTerminalListener(this, listener);
     }
 
     @Override
     public TerminalListener[] getTerminalListeners() {
         return listeners.toArray();
-    }
-
-    @Override
-    public void addCallObserver(CallObserver observer) {
-        core.observation().addCallObserver(this, Objects.requireNonNull(observer, "callObserver"));
-    }
-
-    @Override
-    public void removeCallObserver(CallObserver observer) {
-        core.observation().removeCallObserver(this, observer);
-    }
-
-    @Override
-    public CallObserver[] getCallObservers() {
-        return callObservers.toArray();
-    }
-
-    @Override
-    public void addCallListener(CallListener listener) {
-        core.observation().addCallListener(this, Objects.requireNonNull(listener, "callListener"));
-    }
-
-    @Override
-    public void removeCallListener(CallListener listener) {
-        core.observation().removeCallListener(this, listener);
-    }
-
-    @Override
-    public CallListener[] getCallListeners() {
-        return callListeners.toArray();
     }
 
     @Override
@@ -192,16 +161,6 @@ public final class TerminalImpl implements BwTerminal {
     /** @return the terminal listeners (model thread) */
     public Subscribers<TerminalListener> listeners() {
         return listeners;
-    }
-
-    /** @return the call observers added to this terminal (model thread) */
-    public Subscribers<CallObserver> callObservers() {
-        return callObservers;
-    }
-
-    /** @return the call listeners added to this terminal (model thread) */
-    public Subscribers<CallListener> callListeners() {
-        return callListeners;
     }
 
     /** @param tc a terminal connection that now takes part in a call at this terminal */

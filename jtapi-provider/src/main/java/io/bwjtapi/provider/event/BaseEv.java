@@ -1,9 +1,13 @@
 package io.bwjtapi.provider.event;
 
 import io.bwjtapi.provider.call.CallImpl;
+import io.bwjtapi.provider.call.ConnectionImpl;
+import io.bwjtapi.provider.call.TerminalConnectionImpl;
 import javax.telephony.Address;
 import javax.telephony.Call;
+import javax.telephony.Connection;
 import javax.telephony.Terminal;
+import javax.telephony.TerminalConnection;
 import javax.telephony.events.CallEv;
 import javax.telephony.events.Ev;
 
@@ -90,6 +94,46 @@ abstract class BaseEv implements Ev {
         /** @return the last redirecting address at the time of the event */
         public Address getLastRedirectedAddress() {
             return context().info().lastRedirected();
+        }
+    }
+
+    /** The common part of the events about a connection (core and call control). */
+    abstract static class OfConnection extends OfCall {
+        private final ConnectionImpl connection;
+
+        OfConnection(EvContext context, ConnectionImpl connection) {
+            super(context, connection.call());
+            this.connection = connection;
+        }
+
+        /** @return the connection */
+        public Connection getConnection() {
+            return connection;
+        }
+
+        @Override
+        Object subject() {
+            return connection;
+        }
+    }
+
+    /** The common part of the events about a terminal connection (core and call control). */
+    abstract static class OfTerminalConnection extends OfCall {
+        private final TerminalConnectionImpl terminalConnection;
+
+        OfTerminalConnection(EvContext context, TerminalConnectionImpl terminalConnection) {
+            super(context, terminalConnection.connection().call());
+            this.terminalConnection = terminalConnection;
+        }
+
+        /** @return the terminal connection */
+        public TerminalConnection getTerminalConnection() {
+            return terminalConnection;
+        }
+
+        @Override
+        Object subject() {
+            return terminalConnection;
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.bwjtapi.provider.event;
 
 import io.bwjtapi.provider.call.ConnectionImpl;
-import javax.telephony.Connection;
 import javax.telephony.events.ConnAlertingEv;
 import javax.telephony.events.ConnConnectedEv;
 import javax.telephony.events.ConnCreatedEv;
@@ -15,22 +14,10 @@ final class ConnEvs {
     private ConnEvs() {
     }
 
-    /** The common part: the connection. */
-    abstract static class Base extends BaseEv.OfCall {
-        private final ConnectionImpl connection;
-
-        Base(EvContext context, ConnectionImpl connection) {
-            super(context, connection.call());
-            this.connection = connection;
-        }
-
-        public Connection getConnection() {
-            return connection;
-        }
-
-        @Override
-        Object subject() {
-            return connection;
+    /** The common part. */
+    abstract static class Base extends BaseEv.OfConnection {
+        Base(EvContext context, ConnectionImpl subject) {
+            super(context, subject);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.bwjtapi.provider.event;
 
 import io.bwjtapi.provider.call.TerminalConnectionImpl;
-import javax.telephony.TerminalConnection;
 import javax.telephony.events.TermConnActiveEv;
 import javax.telephony.events.TermConnCreatedEv;
 import javax.telephony.events.TermConnDroppedEv;
@@ -14,22 +13,10 @@ final class TermConnEvs {
     private TermConnEvs() {
     }
 
-    /** The common part: the terminalConnection. */
-    abstract static class Base extends BaseEv.OfCall {
-        private final TerminalConnectionImpl terminalConnection;
-
-        Base(EvContext context, TerminalConnectionImpl terminalConnection) {
-            super(context, terminalConnection.connection().call());
-            this.terminalConnection = terminalConnection;
-        }
-
-        public TerminalConnection getTerminalConnection() {
-            return terminalConnection;
-        }
-
-        @Override
-        Object subject() {
-            return terminalConnection;
+    /** The common part. */
+    abstract static class Base extends BaseEv.OfTerminalConnection {
+        Base(EvContext context, TerminalConnectionImpl subject) {
+            super(context, subject);
         }
     }
 

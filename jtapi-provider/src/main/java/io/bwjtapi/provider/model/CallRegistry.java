@@ -2,8 +2,6 @@ package io.bwjtapi.provider.model;
 
 import io.bwjtapi.provider.call.CallImpl;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +18,7 @@ public final class CallRegistry {
 
     private final ProviderCore core;
     private final AtomicLong sequence = new AtomicLong();
-    private final Map<String, CallImpl> byId = new HashMap<>();
+    private final Map<String, CallImpl> byId = new LinkedHashMap<>();
     private final List<CallImpl> idle = new ArrayList<>();
     private final Map<String, Boolean> ended = new LinkedHashMap<>(16, 0.75f, false) {
         private static final long serialVersionUID = 1L;
@@ -86,11 +84,9 @@ public final class CallRegistry {
         return ended.containsKey(id);
     }
 
-    /** @return the reported calls, in creation order (model thread) */
+    /** @return the reported calls, in the order they were first reported or bound (model thread) */
     public List<CallImpl> reported() {
-        List<CallImpl> list = new ArrayList<>(byId.values());
-        list.sort(Comparator.comparingLong(CallImpl::sequence));
-        return list;
+        return new ArrayList<>(byId.values());
     }
 
     /** @return the idle calls the application created (model thread) */

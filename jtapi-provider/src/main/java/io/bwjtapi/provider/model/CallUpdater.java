@@ -205,6 +205,12 @@ final class CallUpdater {
         move(connection, CallControlConnection.DISCONNECTED, causes, out);
     }
 
+    private void forgetRemote(AddressImpl address) {
+        if (address != null) {
+            core.domain().forgetRemote(address);
+        }
+    }
+
     private void finish(CallImpl call, Causes causes, List<Change> out) {
         if (call.getState() != Call.ACTIVE) {
             return;
@@ -225,6 +231,9 @@ final class CallUpdater {
             for (ConnectionImpl c : call.allConnections()) {
                 core.domain().forgetRemote(c.address());
             }
+            forgetRemote(call.info().calling());
+            forgetRemote(call.info().called());
+            forgetRemote(call.info().lastRedirected());
             core.calls().invalidated(call);
         }
     }

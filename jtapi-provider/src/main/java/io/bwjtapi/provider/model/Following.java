@@ -5,7 +5,7 @@ import io.bwjtapi.provider.call.CallImpl;
 import io.bwjtapi.provider.call.ConnectionImpl;
 import io.bwjtapi.provider.call.TerminalConnectionImpl;
 import io.bwjtapi.provider.domain.AddressImpl;
-import io.bwjtapi.provider.domain.TerminalImpl;
+import io.bwjtapi.provider.domain.CallSource;
 import java.util.ArrayList;
 import java.util.List;
 import javax.telephony.Call;
@@ -93,12 +93,9 @@ final class Following {
             if (containsIdentity(before, source)) {
                 continue;
             }
-            if (source instanceof AddressImpl) {
-                attach(call, source, ((AddressImpl) source).callObservers().list(),
-                        ((AddressImpl) source).callListeners().list(), delta);
-            } else if (source instanceof TerminalImpl) {
-                attach(call, source, ((TerminalImpl) source).callObservers().list(),
-                        ((TerminalImpl) source).callListeners().list(), delta);
+            if (source instanceof CallSource) {
+                attach(call, source, ((CallSource) source).callObservers().list(),
+                        ((CallSource) source).callListeners().list(), delta);
             }
         }
         delta.endedObservers.addAll(call.observers().retainSources(valid));

@@ -3,6 +3,7 @@ package io.bwjtapi.provider.model;
 import io.bwjtapi.provider.call.CallImpl;
 import io.bwjtapi.provider.call.ConnectionImpl;
 import io.bwjtapi.provider.domain.AddressImpl;
+import io.bwjtapi.provider.domain.CallSource;
 import io.bwjtapi.provider.domain.TerminalImpl;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,9 +161,9 @@ public final class Observation {
      * @param source the address or terminal
      * @param observer the observer
      */
-    public void addCallObserver(Object source, CallObserver observer) {
+    public void addCallObserver(CallSource source, CallObserver observer) {
         core.model().run(() -> {
-            if (closed(source) || !observers(source).add(observer)) {
+            if (source.device().closed() || !source.callObservers().add(observer)) {
                 return;
             }
             for (CallImpl call : callsAt(source)) {
@@ -174,8 +175,8 @@ public final class Observation {
     }
 
     /** @param source the address or terminal @param observer the call observer it no longer adds */
-    public void removeCallObserver(Object source, CallObserver observer) {
-        core.model().run(() -> observers(source).remove(observer));
+    public void removeCallObserver(CallSource source, CallObserver observer) {
+        core.model().run(() -> source.callObservers().remove(observer));
     }
 
     /**
@@ -185,9 +186,9 @@ public final class Observation {
      * @param source the address or terminal
      * @param listener the listener
      */
-    public void addCallListener(Object source, CallListener listener) {
+    public void addCallListener(CallSource source, CallListener listener) {
         core.model().run(() -> {
-            if (closed(source) || !listeners(source).add(listener)) {
+            if (source.device().closed() || !source.callListeners().add(listener)) {
                 return;
             }
             for (CallImpl call : callsAt(source)) {
@@ -199,8 +200,8 @@ public final class Observation {
     }
 
     /** @param source the address or terminal @param listener the call listener it no longer adds */
-    public void removeCallListener(Object source, CallListener listener) {
-        core.model().run(() -> listeners(source).remove(listener));
+    public void removeCallListener(CallSource source, CallListener listener) {
+        core.model().run(() -> source.callListeners().remove(listener));
     }
 
     /** @param call a call @param observer an observer to attach to it directly */
@@ -255,26 +256,10 @@ public final class Observation {
         });
     }
 
-    private static boolean closed(Object source) {
-        AddressImpl address = source instanceof AddressImpl ? (AddressImpl) source : ((TerminalImpl) source).address();
-        return address.closed();
-    }
-
-    private static Subscribers<CallObserver> observers(Object source) {
-        return source instanceof AddressImpl ? ((AddressImpl) source).callObservers()
-                : ((TerminalImpl) source).callObservers();
-    }
-
-    private static Subscribers<CallListener> listeners(Object source) {
-        return source instanceof AddressImpl ? ((AddressImpl) source).callListeners()
-                : ((TerminalImpl) source).callListeners();
-    }
-
     /** The visible calls in which the source takes part, in creation order, if its device is followed. */
-    private List<CallImpl> callsAt(Object source) {
-        AddressImpl address = source instanceof AddressImpl ? (AddressImpl) source : ((TerminalImpl) source).address();
+    private List<CallImpl> callsAt(CallSource source) {
         List<CallImpl> calls = new ArrayList<>();
-        for (ConnectionImpl c : address.trackedConnections()) {
+        for (ConnectionImpl c : source.device().trackedConnections()) {
             CallImpl call = c.call();
             if (call.visible() && call.getState() == Call.ACTIVE && !calls.contains(call)
                     && core.engine().following().sources(call).contains(source)) {
