@@ -1,6 +1,5 @@
 package io.bwjtapi.csta.event;
 
-import io.bwjtapi.csta.model.CallRef;
 import io.bwjtapi.csta.model.DeviceId;
 import java.util.List;
 import java.util.Optional;
@@ -10,22 +9,11 @@ import java.util.Optional;
  * links them; the model makes them one call: the secondary old call is merged into the primary, which
  * survives as {@link #call()}. The subject is the conferencing device's connection in the resulting call.
  */
-public final class ConferencedEvent extends CstaEvent {
+public final class ConferencedEvent extends CallMergeEvent {
 
     ConferencedEvent(CstaEvent.Builder b) {
         super(b);
         requireDevice(DeviceRole.CONFERENCING);
-    }
-
-    /** @return the call that survives (the same as {@link #call()}) */
-    public CallRef primaryOldCall() {
-        return super.primaryOldCall();
-    }
-
-    /** @return the call merged into the primary one and gone now */
-    @Override
-    public Optional<CallRef> secondaryOldCall() {
-        return super.secondaryOldCall();
     }
 
     /** @return the device that made the conference */
@@ -38,9 +26,9 @@ public final class ConferencedEvent extends CstaEvent {
         return device(DeviceRole.ADDED_PARTY);
     }
 
-    /** @return how each connection concerned changed */
+    /** @return how each connection concerned changed (the same as {@link #connections()}) */
     public List<ConnectionListItem> conferenceConnections() {
-        return items();
+        return connections();
     }
 
     @Override

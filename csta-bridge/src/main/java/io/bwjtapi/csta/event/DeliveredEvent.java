@@ -2,14 +2,13 @@ package io.bwjtapi.csta.event;
 
 import io.bwjtapi.csta.model.ConnectionRef;
 import io.bwjtapi.csta.model.DeviceId;
-import java.util.Optional;
 
 /**
  * A call is presented to a device, which is alerted. JTAPI: Connection ALERTING and TerminalConnection
  * RINGING; for a party reached through the network (after a {@link NetworkReachedEvent})
  * CallControlConnection NETWORK_ALERTING.
  */
-public final class DeliveredEvent extends CstaEvent {
+public final class DeliveredEvent extends CallProgressEvent {
 
     DeliveredEvent(CstaEvent.Builder b) {
         super(b);
@@ -24,21 +23,6 @@ public final class DeliveredEvent extends CstaEvent {
     /** @return the device being alerted */
     public DeviceId alertingDevice() {
         return device(DeviceRole.ALERTING).orElseThrow();
-    }
-
-    /** @return the calling device */
-    public Optional<DeviceId> callingDevice() {
-        return device(DeviceRole.CALLING);
-    }
-
-    /** @return the device originally called */
-    public Optional<DeviceId> calledDevice() {
-        return device(DeviceRole.CALLED);
-    }
-
-    /** @return the device that last redirected the call */
-    public Optional<DeviceId> lastRedirectionDevice() {
-        return device(DeviceRole.LAST_REDIRECTION);
     }
 
     @Override

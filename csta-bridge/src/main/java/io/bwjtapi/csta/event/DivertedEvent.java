@@ -8,7 +8,7 @@ import java.util.Optional;
  * The call left a device without being answered there (forwarded, deflected, picked up elsewhere). JTAPI:
  * the diverting Connection DISCONNECTED.
  */
-public final class DivertedEvent extends CstaEvent {
+public final class DivertedEvent extends CallProgressEvent {
 
     DivertedEvent(CstaEvent.Builder b) {
         super(b);
@@ -28,21 +28,6 @@ public final class DivertedEvent extends CstaEvent {
     /** @return where the call went, when known (often by address only) */
     public Optional<DeviceId> newDestination() {
         return device(DeviceRole.NEW_DESTINATION);
-    }
-
-    /** @return the calling device */
-    public Optional<DeviceId> callingDevice() {
-        return device(DeviceRole.CALLING);
-    }
-
-    /** @return the device originally called */
-    public Optional<DeviceId> calledDevice() {
-        return device(DeviceRole.CALLED);
-    }
-
-    /** @return the device that last redirected the call */
-    public Optional<DeviceId> lastRedirectionDevice() {
-        return device(DeviceRole.LAST_REDIRECTION);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.bwjtapi.csta.event;
 
-import io.bwjtapi.csta.model.CallRef;
 import io.bwjtapi.csta.model.DeviceId;
 import java.util.List;
 import java.util.Optional;
@@ -9,24 +8,14 @@ import java.util.Optional;
  * A device transferred a call (ECMA-323 {@code TransferedEvent}). The transferring device's connections
  * leave; when two calls were involved (a consultative transfer) the secondary old call is merged into the
  * primary, which survives as {@link #call()}. {@link #transferredConnections()} lists every connection that
- * moved, joined or left; the subject is the transferring device's connection (state null).
+ * moved, joined or left; the subject is the transferring device's connection with its state after the event
+ * (null once it left).
  */
-public final class TransferredEvent extends CstaEvent {
+public final class TransferredEvent extends CallMergeEvent {
 
     TransferredEvent(CstaEvent.Builder b) {
         super(b);
         requireDevice(DeviceRole.TRANSFERRING);
-    }
-
-    /** @return the call that survives (the same as {@link #call()}) */
-    public CallRef primaryOldCall() {
-        return super.primaryOldCall();
-    }
-
-    /** @return the call merged into the primary one and gone now; empty when only one call was involved */
-    @Override
-    public Optional<CallRef> secondaryOldCall() {
-        return super.secondaryOldCall();
     }
 
     /** @return the device that transferred the call */
@@ -39,9 +28,9 @@ public final class TransferredEvent extends CstaEvent {
         return device(DeviceRole.TRANSFERRED_TO);
     }
 
-    /** @return how each connection concerned changed */
+    /** @return how each connection concerned changed (the same as {@link #connections()}) */
     public List<ConnectionListItem> transferredConnections() {
-        return items();
+        return connections();
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.bwjtapi.csta.event.CstaEventType;
 import io.bwjtapi.csta.event.EventCause;
 import io.bwjtapi.csta.internal.RemoteParties.Remote;
 import io.bwjtapi.csta.model.CallParties;
-import io.bwjtapi.csta.model.CallRef;
 import io.bwjtapi.csta.model.CstaCall;
 import io.bwjtapi.csta.model.CstaConnection;
 import io.bwjtapi.csta.model.DeviceId;
@@ -17,7 +16,6 @@ import io.bwjtapi.csta.model.ModelEdit;
 import io.bwjtapi.csta.model.Party;
 import io.bwjtapi.xsi.model.Call;
 import io.bwjtapi.xsi.model.Personality;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +31,8 @@ public final class CallEditor {
     private final DeviceId reporter;
     private final EventLog log;
     private final RemoteSync remotes;
+    private final CallEnds ends;
+    private final Joins joins;
 
     /**
      * Starts editing for one device.
@@ -45,6 +45,8 @@ public final class CallEditor {
         this.reporter = reporter;
         this.log = new EventLog(reporter);
         this.remotes = new RemoteSync(log);
+        this.ends = new CallEnds(edit, log);
+        this.joins = new Joins(edit, reporter, log, ends);
     }
 
     /** @return the events recorded so far, in order (a read-only view) */
@@ -144,13 +146,13 @@ public final class CallEditor {
         if (d.kind != Departure.Kind.RELEASED) {
             call = RemoteSync.orphan(call, owned);
         } else if (d.remoteFirst) {
-            call = clear(call, owned, d);
+            call = ends.clear(call, owned, d.cause, d.other);
         }
         call = dropOwn(call, own, own.withoutLeg(callId), d);
         if (d.kind == Departure.Kind.RELEASED && !d.remoteFirst) {
-            call = clear(call, owned, d);
+            call = ends.clear(call, owned, d.cause, d.other);
         }
-        finish(call, d.cause);
+        ends.finish(call, d.cause);
         return true;
     }
 
@@ -162,20 +164,7 @@ public final class CallEditor {
      * @return whether calls were merged
      */
     public boolean conference(List<String> callIds, EventCause cause) {
-        List<Leg> legs = new ArrayList<>();
-        callIds.forEach(id -> leg(id).ifPresent(legs::add));
-        boolean merged = false;
-        for (int i = 1; i < legs.size(); i++) {
-            CstaCall first = edit.callOfLeg(legs.get(0).ref()).orElseThrow();
-            CstaCall other = edit.callOfLeg(legs.get(i).ref()).orElseThrow();
-            if (!first.ref().equals(other.ref())) {
-                DeviceId added = RemoteParties.party(legs.get(i).ref(), legs.get(i).call().remoteParty()).device();
-                Merger.Result m = Merger.merge(edit, first, other);
-                log.merged(CstaEventType.CONFERENCED, m.call, m.absorbed, reporter, added, m.items, cause);
-                merged = true;
-            }
-        }
-        return merged;
+        return joins.conference(callIds, cause);
     }
 
     /**
@@ -190,27 +179,7 @@ public final class CallEditor {
      */
     public boolean consultTransfer(String heldCallId, String consultedCallId, DeviceId transferredTo,
             EventCause cause) {
-        LegRef held = LegRef.of(reporter, heldCallId);
-        LegRef consulted = LegRef.of(reporter, consultedCallId);
-        if (edit.callOfLeg(held).isEmpty() || edit.callOfLeg(consulted).isEmpty()) {
-            return false;
-        }
-        CallRef firstRef = edit.callOfLeg(held).orElseThrow().ref();
-        CallRef secondRef = edit.callOfLeg(consulted).orElseThrow().ref();
-        List<ConnectionListItem> items = new ArrayList<>();
-        detach(held, items);
-        detach(consulted, items);
-        CstaCall result = edit.call(firstRef).orElseThrow();
-        CallRef absorbed = null;
-        if (!firstRef.equals(secondRef)) {
-            Merger.Result m = Merger.merge(edit, result, edit.call(secondRef).orElseThrow());
-            items.addAll(m.items);
-            result = m.call;
-            absorbed = m.absorbed;
-        }
-        log.merged(CstaEventType.TRANSFERRED, result, absorbed, reporter, transferredTo, items, cause);
-        finish(result, cause);
-        return true;
+        return joins.consultTransfer(heldCallId, consultedCallId, transferredTo, cause);
     }
 
     /** Fills in what the half tells about the call's parties; nothing new once both ends are known. */
@@ -221,75 +190,16 @@ public final class CallEditor {
         return call.with(call.parties().merge(RemoteParties.partiesOf(key, half)));
     }
 
-    /** Removes one of the reporter's halves silently (the caller reports it), orphaning its placeholders. */
-    private void detach(LegRef key, List<ConnectionListItem> items) {
-        CstaCall call = edit.callOfLeg(key).orElseThrow();
-        CstaConnection own = call.connection(reporter).orElseThrow();
-        CstaConnection remaining = own.withoutLeg(key.callId());
-        call = RemoteSync.orphan(call, RemoteSync.ownedBy(call, key));
-        call = remaining == null ? call.without(reporter) : call.with(remaining);
-        // both halves may be in one call: the connection then gets one item, its final one
-        items.removeIf(i -> i.oldConnection().filter(own.ref()::equals).isPresent());
-        items.add(new ConnectionListItem(own.ref(), remaining == null ? null : own.ref(),
-                remaining == null ? LocalConnectionState.NULL : remaining.state()));
-        edit.markEnded(key);
-        edit.put(call);
-    }
-
     private CstaCall target(LegRef key, Optional<CstaCall> current, Leg old, LegUpdate u) {
         Optional<CstaCall> session = edit.callByExtTrackingId(u.call.extTrackingId());
         if (current.isPresent()) {
             if (session.isPresent() && !session.get().ref().equals(current.get().ref())) {
-                return move(key, old, u, current.get(), session.get());
+                return joins.move(key, old, u, current.get(), session.get());
             }
             return current.get();
         }
         return session.orElseGet(
                 () -> new CstaCall(edit.newCallRef(), List.of(), CallParties.NONE, u.call.extTrackingId()));
-    }
-
-    /**
-     * The half moved into another call's session (transfer, pickup, barge-in): it leaves its call, with the
-     * placeholders derived from it, and joins that one; the other parties of either call stay where they are.
-     * A call left empty counts as merged; one left without monitored connections is cleared.
-     */
-    private CstaCall move(LegRef key, Leg old, LegUpdate u, CstaCall from, CstaCall to) {
-        CstaConnection own = from.connection(reporter).orElseThrow();
-        CstaConnection remaining = own.withoutLeg(key.callId());
-        List<ConnectionListItem> items = new ArrayList<>();
-        CstaCall left = from;
-        for (CstaConnection placeholder : RemoteSync.ownedBy(from, key)) {
-            left = left.without(placeholder.device());
-            items.add(new ConnectionListItem(placeholder.ref(), null, LocalConnectionState.NULL));
-        }
-        left = remaining == null ? left.without(reporter) : left.with(remaining);
-        Optional<CstaConnection> there = to.connection(reporter);
-        CstaConnection arrived = there.map(c -> c.withLeg(old))
-                .orElseGet(() -> CstaConnection.monitored(to.ref(), own.party(), List.of(old)));
-        CstaCall joined = to.with(arrived);
-        if (remaining != null) {
-            items.add(new ConnectionListItem(own.ref(), own.ref(), remaining.state()));
-        }
-        items.add(new ConnectionListItem(remaining == null ? own.ref() : there.map(c -> arrived.ref()).orElse(null),
-                arrived.ref(), arrived.state()));
-        boolean emptied = left.connections().isEmpty();
-        if (emptied) {
-            edit.remove(from.ref());
-        } else {
-            edit.put(left);
-        }
-        edit.put(joined);
-        // who moved the call: the old remote party transferred it, a barging party joined it, else the device
-        DeviceId next = remoteDevice(key, u.call);
-        boolean conference = u.mergeKind == LegUpdate.MergeKind.CONFERENCE;
-        DeviceId controller = conference ? next
-                : u.remoteChange == LegUpdate.RemoteChange.TRANSFER ? remoteDevice(key, old.call()) : reporter;
-        log.merged(conference ? CstaEventType.CONFERENCED : CstaEventType.TRANSFERRED, joined,
-                emptied ? from.ref() : null, controller, next, items, u.cause);
-        if (!emptied && !left.hasMonitoredConnection()) {
-            finish(left, u.cause);
-        }
-        return joined;
     }
 
     private CstaCall dropOwn(CstaCall call, CstaConnection own, CstaConnection remaining, Departure d) {
@@ -315,27 +225,4 @@ public final class CallEditor {
         return next;
     }
 
-    private CstaCall clear(CstaCall call, List<CstaConnection> connections, Departure d) {
-        CstaCall next = call;
-        for (CstaConnection c : connections) {
-            next = next.without(c.device());
-            log.cleared(next, c.device(), d.cause, d.other);
-        }
-        return next;
-    }
-
-    /** Stages the call, or clears it when no monitored connection is left: nobody could report on it. */
-    private void finish(CstaCall call, EventCause cause) {
-        if (call.hasMonitoredConnection()) {
-            edit.put(call);
-            return;
-        }
-        CstaCall next = call;
-        for (CstaConnection c : call.connections()) {
-            next = next.without(c.device());
-            log.cleared(next, c.device(), cause, null);
-        }
-        log.callCleared(next, cause);
-        edit.remove(call.ref());
-    }
 }

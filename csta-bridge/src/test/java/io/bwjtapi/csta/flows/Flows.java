@@ -2,6 +2,7 @@ package io.bwjtapi.csta.flows;
 
 import io.bwjtapi.simulator.CallRef;
 import io.bwjtapi.simulator.model.ForwardingCondition;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +25,37 @@ final class Flows {
                 consultTransfer(), conference(), redirect(), oneSideMonitored(), asFailover());
     }
 
-    static Flow named(String name) {
-        return all().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    /** The two calls of b's consultation: a's call to b, which b holds, and b's call to c. */
+    private record Consultation(CallRef first, CallRef second) {
+    }
+
+    /** a dials b, b answers and holds, b dials c, c answers. */
+    private static Consultation consultation(FlowDriver d) {
+        CallRef first = d.dial(A, B);
+        d.sim().answer(d.user(B), d.callIdOf(first, B));
+        d.sim().hold(d.user(B), d.callIdOf(first, B));
+        CallRef second = d.dial(B, C);
+        d.sim().answer(d.user(C), d.callIdOf(second, C));
+        return new Consultation(first, second);
+    }
+
+    /** What b sees in a consultation: it answers a, holds, dials c who alerts; then the rest. */
+    private static List<String> bConsultsC(String... rest) {
+        return then(List.of("Established(b=connected,newCall)", "Held(b=hold,normal)",
+                "ServiceInitiated(b=initiated,newCall)", "Originated(b=connected,newCall)",
+                "Delivered(c=alerting,newCall)"), rest);
+    }
+
+    /** What a sees when it dials b: off hook, the call placed, b alerting; then the rest. */
+    private static List<String> aDialsB(String... rest) {
+        return then(List.of("ServiceInitiated(a=initiated,newCall)", "Originated(a=connected,newCall)",
+                "Delivered(b=alerting,newCall)"), rest);
+    }
+
+    private static List<String> then(List<String> first, String... rest) {
+        List<String> events = new ArrayList<>(first);
+        events.addAll(List.of(rest));
+        return events;
     }
 
     /** a dials b, b answers, a hangs up; both monitored: one call, each with its own connection. */
@@ -34,10 +64,7 @@ final class Flows {
             CallRef call = d.dial(A, B);
             d.sim().answer(d.user(B), d.callIdOf(call, B));
             d.sim().release(d.user(A), d.callIdOf(call, A));
-        }, Map.of("a", List.of(
-                        "ServiceInitiated(a=initiated,newCall)",
-                        "Originated(a=connected,newCall)",
-                        "Delivered(b=alerting,newCall)",
+        }, Map.of("a", aDialsB(
                         "ConnectionCleared(a=null,normalClearing)"),
                 "b", List.of(
                         "Established(b=connected,newCall)",
@@ -104,10 +131,7 @@ final class Flows {
             d.sim().hold(d.user(A), d.callIdOf(call, A));
             d.sim().retrieve(d.user(A), d.callIdOf(call, A));
             d.sim().release(d.user(B), d.callIdOf(call, B));
-        }, Map.of("a", List.of(
-                        "ServiceInitiated(a=initiated,newCall)",
-                        "Originated(a=connected,newCall)",
-                        "Delivered(b=alerting,newCall)",
+        }, Map.of("a", aDialsB(
                         "Held(a=hold,normal)",
                         "Retrieved(a=connected,normal)",
                         "ConnectionCleared(a=null,normalClearing)",
@@ -122,10 +146,7 @@ final class Flows {
         return new Flow("decline", List.of(A, B), d -> {
             CallRef call = d.dial(A, B);
             d.sim().decline(d.user(B), d.callIdOf(call, B), null);
-        }, Map.of("a", List.of(
-                        "ServiceInitiated(a=initiated,newCall)",
-                        "Originated(a=connected,newCall)",
-                        "Delivered(b=alerting,newCall)",
+        }, Map.of("a", aDialsB(
                         "ConnectionCleared(a=null,destNotObtainable)",
                         "CallCleared(destNotObtainable)"),
                 "b", List.of(
@@ -137,10 +158,7 @@ final class Flows {
         return new Flow("busy", List.of(A, B), d -> {
             d.sim().setBusy(d.user(B), true);
             d.dial(A, B);
-        }, Map.of("a", List.of(
-                        "ServiceInitiated(a=initiated,newCall)",
-                        "Originated(a=connected,newCall)",
-                        "Delivered(b=alerting,newCall)",
+        }, Map.of("a", aDialsB(
                         "Failed(b=fail,busy)",
                         "ConnectionCleared(b=null,busy)",
                         "ConnectionCleared(a=null,busy)",
@@ -153,10 +171,7 @@ final class Flows {
         return new Flow("unanswered", List.of(A, B), d -> {
             d.dial(A, B);
             d.awaitEvent(A, "CallReleasedEvent");
-        }, Map.of("a", List.of(
-                        "ServiceInitiated(a=initiated,newCall)",
-                        "Originated(a=connected,newCall)",
-                        "Delivered(b=alerting,newCall)",
+        }, Map.of("a", aDialsB(
                         "ConnectionCleared(a=null,callNotAnswered)",
                         "CallCleared(callNotAnswered)"),
                 "b", List.of(
@@ -171,10 +186,7 @@ final class Flows {
             CallRef moved = d.current(call);
             d.sim().answer(d.user(C), d.callIdOf(moved, C));
             d.sim().release(d.user(A), d.callIdOf(moved, A));
-        }, Map.of("a", List.of(
-                        "ServiceInitiated(a=initiated,newCall)",
-                        "Originated(a=connected,newCall)",
-                        "Delivered(b=alerting,newCall)",
+        }, Map.of("a", aDialsB(
                         "ConnectionCleared(a=null,normalClearing)"),
                 "b", List.of(
                         "Diverted(b=null,redirected)"),
@@ -194,10 +206,7 @@ final class Flows {
             CallRef moved = d.current(call);
             d.sim().answer(d.user(C), d.callIdOf(moved, C));
             d.sim().release(d.user(C), d.callIdOf(moved, C));
-        }, Map.of("a", List.of(
-                        "ServiceInitiated(a=initiated,newCall)",
-                        "Originated(a=connected,newCall)",
-                        "Delivered(b=alerting,newCall)",
+        }, Map.of("a", aDialsB(
                         "ConnectionCleared(a=null,normalClearing)",
                         "CallCleared(normalClearing)"),
                 "b", List.of(
@@ -212,24 +221,14 @@ final class Flows {
     /** b talks to a, holds, consults c, and transfers a to c; a and c talk in a new session; a hangs up. */
     static Flow consultTransfer() {
         return new Flow("consult-transfer", List.of(A, B, C), d -> {
-            CallRef first = d.dial(A, B);
-            d.sim().answer(d.user(B), d.callIdOf(first, B));
-            d.sim().hold(d.user(B), d.callIdOf(first, B));
-            CallRef second = d.dial(B, C);
-            d.sim().answer(d.user(C), d.callIdOf(second, C));
+            Consultation calls = consultation(d);
+            CallRef first = calls.first();
+            CallRef second = calls.second();
             CallRef joined = d.sim().consultTransfer(d.user(B), d.callIdOf(first, B), d.callIdOf(second, B));
             d.sim().release(d.user(A), d.callIdOf(joined, A));
-        }, Map.of("a", List.of(
-                        "ServiceInitiated(a=initiated,newCall)",
-                        "Originated(a=connected,newCall)",
-                        "Delivered(b=alerting,newCall)",
+        }, Map.of("a", aDialsB(
                         "ConnectionCleared(a=null,normalClearing)"),
-                "b", List.of(
-                        "Established(b=connected,newCall)",
-                        "Held(b=hold,normal)",
-                        "ServiceInitiated(b=initiated,newCall)",
-                        "Originated(b=connected,newCall)",
-                        "Delivered(c=alerting,newCall)",
+                "b", bConsultsC(
                         "Transferred(b=null,transfer)"),
                 "c", List.of(
                         "Established(c=connected,newCall)",
@@ -240,26 +239,16 @@ final class Flows {
     /** b joins its calls with a and c into a conference; a leaves, which ends it; b and c go on, c hangs up. */
     static Flow conference() {
         return new Flow("conference", List.of(A, B, C), d -> {
-            CallRef first = d.dial(A, B);
-            d.sim().answer(d.user(B), d.callIdOf(first, B));
-            d.sim().hold(d.user(B), d.callIdOf(first, B));
-            CallRef second = d.dial(B, C);
-            d.sim().answer(d.user(C), d.callIdOf(second, C));
+            Consultation calls = consultation(d);
+            CallRef first = calls.first();
+            CallRef second = calls.second();
             d.startConference(B, List.of(d.callIdOf(first, B), d.callIdOf(second, B)));
             d.awaitEvent(B, "ConferenceStartedEvent");
             d.sim().release(d.user(A), d.callIdOf(first, A));
             d.sim().release(d.user(C), d.callIdOf(second, C));
-        }, Map.of("a", List.of(
-                        "ServiceInitiated(a=initiated,newCall)",
-                        "Originated(a=connected,newCall)",
-                        "Delivered(b=alerting,newCall)",
+        }, Map.of("a", aDialsB(
                         "ConnectionCleared(a=null,normalClearing)"),
-                "b", List.of(
-                        "Established(b=connected,newCall)",
-                        "Held(b=hold,normal)",
-                        "ServiceInitiated(b=initiated,newCall)",
-                        "Originated(b=connected,newCall)",
-                        "Delivered(c=alerting,newCall)",
+                "b", bConsultsC(
                         "Retrieved(b=connected,normal)",
                         "Conferenced(b=connected,conference)",
                         "ConnectionCleared(b=null,normalClearing)",
@@ -277,10 +266,7 @@ final class Flows {
             CallRef moved = d.current(call);
             d.sim().answer(d.user(C), d.callIdOf(moved, C));
             d.sim().release(d.user(A), d.callIdOf(moved, A));
-        }, Map.of("a", List.of(
-                        "ServiceInitiated(a=initiated,newCall)",
-                        "Originated(a=connected,newCall)",
-                        "Delivered(b=alerting,newCall)",
+        }, Map.of("a", aDialsB(
                         "ConnectionCleared(a=null,normalClearing)"),
                 "b", List.of(
                         "Diverted(b=null,callForwardImmediate)"),
@@ -299,10 +285,7 @@ final class Flows {
             d.sim().hold(d.user(B), d.callIdOf(call, B));
             d.sim().retrieve(d.user(B), d.callIdOf(call, B));
             d.sim().release(d.user(B), d.callIdOf(call, B));
-        }, Map.of("a", List.of(
-                        "ServiceInitiated(a=initiated,newCall)",
-                        "Originated(a=connected,newCall)",
-                        "Delivered(b=alerting,newCall)",
+        }, Map.of("a", aDialsB(
                         "Established(b=connected,newCall)",
                         "Held(b=hold,normal)",
                         "Retrieved(b=connected,normal)",
@@ -319,10 +302,7 @@ final class Flows {
             d.sim().asCrash(true);
             d.awaitEvent(A, "CallSubscriptionResyncEvent");
             d.awaitEvent(B, "CallSubscriptionResyncEvent");
-        }, Map.of("a", List.of(
-                        "ServiceInitiated(a=initiated,newCall)",
-                        "Originated(a=connected,newCall)",
-                        "Delivered(b=alerting,newCall)",
+        }, Map.of("a", aDialsB(
                         "ConnectionCleared(a=null,switchingFunctionTerminated)"),
                 "b", List.of(
                         "Established(b=connected,newCall)",

@@ -62,8 +62,9 @@ class SimulatorFlowsIT {
             get(client.subscriptions().subscribeAll(users));
             Await.until(FlowDriver.WAIT, "initial snapshots", () -> delivered.size() >= users.size());
 
-            flow.script().run(new FlowDriver(sim, client.actions(), (i, type) -> delivered.stream().anyMatch(
-                    d -> d.getKey().equals(sim.users().get(i).userId()) && d.getValue().data().typeName().equals(type))));
+            flow.script().run(new FlowDriver(sim, client.actions(), (i, type) -> delivered.stream()
+                    .anyMatch(d -> d.getKey().equals(sim.users().get(i).userId())
+                            && d.getValue().data().typeName().equals(type))));
             Await.until(FlowDriver.WAIT, "every event written on the channel delivered",
                     () -> delivered.size() >= channelEvents(sim).size(), delivered::size);
 

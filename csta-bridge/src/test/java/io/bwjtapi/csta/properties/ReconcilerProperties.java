@@ -155,10 +155,14 @@ class ReconcilerProperties {
         for (UnsynchronisedParty p : result.unsynchronised()) {
             assertTrue(model.callOfLeg(io.bwjtapi.csta.model.LegRef.of(p.device(), p.callId())).isEmpty());
             boolean stillInCall = model.call(p.call()).flatMap(call -> call.connection(p.device())).isPresent();
-            assertTrue(stillInCall || result.events().stream().anyMatch(e -> e.type() == CstaEventType.CONNECTION_CLEARED
-                    && e.cause() == EventCause.SWITCHING_FUNCTION_TERMINATED && e.call().equals(p.call())
-                    && e.subject().device().equals(p.device())), () -> "no ConnectionCleared for " + p);
+            assertTrue(stillInCall || result.events().stream().anyMatch(e -> isRemoval(e, p)),
+                    () -> "no ConnectionCleared for " + p);
         }
+    }
+
+    private static boolean isRemoval(CstaEvent e, UnsynchronisedParty p) {
+        return e.type() == CstaEventType.CONNECTION_CLEARED && e.cause() == EventCause.SWITCHING_FUNCTION_TERMINATED
+                && e.call().equals(p.call()) && e.subject().device().equals(p.device());
     }
 
     private static boolean present(Call call) {

@@ -23,6 +23,7 @@ import io.bwjtapi.xsi.event.XsiEvents;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -131,13 +132,13 @@ public final class SwitchWorld {
         }
     }
 
-    private java.util.Optional<Half> half(int pick, Predicate<Half> which) {
+    private Optional<Half> half(int pick, Predicate<Half> which) {
         List<Half> all = new ArrayList<>();
         for (String u : users) {
             engine.calls(u).forEach(c -> all.add(new Half(u, c)));
         }
         List<Half> matching = all.stream().filter(which).toList();
-        return matching.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(matching.get(pick % matching.size()));
+        return matching.isEmpty() ? Optional.empty() : Optional.of(matching.get(pick % matching.size()));
     }
 
     /** A consultative transfer, or a conference started, extended or ended, by a user with two calls. */
