@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.bwjtapi.fake.Harness;
+import io.bwjtapi.fake.Sequences;
+import java.util.List;
 import javax.telephony.Call;
 import javax.telephony.Connection;
 import javax.telephony.callcontrol.CallControlCall;
@@ -111,26 +113,8 @@ class BasicCallTest {
                     id + ": SINGLECALL_META_PROGRESS_ENDED"));
 
             h.fake.hangUp(id, "5559876");
-            h.expectObserver(seq(
-                    id + ": ConnDisconnectedEv 5559876",
-                    id + ": CallCtlConnDisconnectedEv 5559876",
-                    id + ": TermConnDroppedEv dev1001",
-                    id + ": CallCtlTermConnDroppedEv dev1001",
-                    id + ": ConnDisconnectedEv 1001",
-                    id + ": CallCtlConnDisconnectedEv 1001",
-                    id + ": CallInvalidEv",
-                    id + ": CallObservationEndedEv"));
-            h.expectListener(seq(
-                    id + ": SINGLECALL_META_PROGRESS_STARTED",
-                    id + ": CONNECTION_DISCONNECTED 5559876",
-                    id + ": CALLCTL_CONNECTION_DISCONNECTED 5559876",
-                    id + ": TERMINAL_CONNECTION_DROPPED dev1001",
-                    id + ": CALLCTL_TERMINAL_CONNECTION_DROPPED dev1001",
-                    id + ": CONNECTION_DISCONNECTED 1001",
-                    id + ": CALLCTL_CONNECTION_DISCONNECTED 1001",
-                    id + ": CALL_INVALID",
-                    id + ": SINGLECALL_META_PROGRESS_ENDED",
-                    id + ": CALL_EVENT_TRANSMISSION_ENDED"));
+            h.expectObserver(callerLeaves(id));
+            h.expectListener(callerLeavesForListener(id));
         }
     }
 
@@ -142,26 +126,8 @@ class BasicCallTest {
             h.observer.clear();
             h.listener.clear();
             h.fake.hangUp(id, "5559876");
-            h.expectObserver(seq(
-                    id + ": ConnDisconnectedEv 5559876",
-                    id + ": CallCtlConnDisconnectedEv 5559876",
-                    id + ": TermConnDroppedEv dev1001",
-                    id + ": CallCtlTermConnDroppedEv dev1001",
-                    id + ": ConnDisconnectedEv 1001",
-                    id + ": CallCtlConnDisconnectedEv 1001",
-                    id + ": CallInvalidEv",
-                    id + ": CallObservationEndedEv"));
-            h.expectListener(seq(
-                    id + ": SINGLECALL_META_PROGRESS_STARTED",
-                    id + ": CONNECTION_DISCONNECTED 5559876",
-                    id + ": CALLCTL_CONNECTION_DISCONNECTED 5559876",
-                    id + ": TERMINAL_CONNECTION_DROPPED dev1001",
-                    id + ": CALLCTL_TERMINAL_CONNECTION_DROPPED dev1001",
-                    id + ": CONNECTION_DISCONNECTED 1001",
-                    id + ": CALLCTL_CONNECTION_DISCONNECTED 1001",
-                    id + ": CALL_INVALID",
-                    id + ": SINGLECALL_META_PROGRESS_ENDED",
-                    id + ": CALL_EVENT_TRANSMISSION_ENDED"));
+            h.expectObserver(callerLeaves(id));
+            h.expectListener(callerLeavesForListener(id));
         }
     }
 
@@ -198,30 +164,22 @@ class BasicCallTest {
             Connection alerting = h.provider.getAddress("1001").getConnections()[0];
             alerting.disconnect();
             assertEquals("disconnect " + id + "/1001#half-1001 decline", h.fake.log().get(0));
-            h.expectObserver(seq(
-                    id + ": ConnDisconnectedEv 5559876",
-                    id + ": CallCtlConnDisconnectedEv 5559876",
-                    id + ": TermConnDroppedEv dev1001",
-                    id + ": CallCtlTermConnDroppedEv dev1001",
-                    id + ": ConnDisconnectedEv 1001",
-                    id + ": CallCtlConnDisconnectedEv 1001",
-                    id + ": CallInvalidEv",
-                    id + ": CallObservationEndedEv"));
-            h.expectListener(seq(
-                    id + ": SINGLECALL_META_PROGRESS_STARTED",
-                    id + ": CONNECTION_DISCONNECTED 5559876",
-                    id + ": CALLCTL_CONNECTION_DISCONNECTED 5559876",
-                    id + ": TERMINAL_CONNECTION_DROPPED dev1001",
-                    id + ": CALLCTL_TERMINAL_CONNECTION_DROPPED dev1001",
-                    id + ": CONNECTION_DISCONNECTED 1001",
-                    id + ": CALLCTL_CONNECTION_DISCONNECTED 1001",
-                    id + ": CALL_INVALID",
-                    id + ": SINGLECALL_META_PROGRESS_ENDED",
-                    id + ": CALL_EVENT_TRANSMISSION_ENDED"));
+            h.expectObserver(callerLeaves(id));
+            h.expectListener(callerLeavesForListener(id));
         }
     }
 
-    static java.util.List<String> released(String id, String local, String remote) {
+    private static List<String> callerLeaves(String id) {
+        return Sequences.of(Sequences.remoteLeaves(id, "5559876"), Sequences.leaves(id, "1001"), Sequences.ends(id));
+    }
+
+    private static List<String> callerLeavesForListener(String id) {
+        return Sequences.of(Sequences.bracketed(id, "SINGLECALL_META_PROGRESS", Sequences.of(
+                Sequences.remoteLeavesForListener(id, "5559876"), Sequences.leavesForListener(id, "1001"),
+                id + ": CALL_INVALID")), id + ": CALL_EVENT_TRANSMISSION_ENDED");
+    }
+
+    static List<String> released(String id, String local, String remote) {
         return seq(
                 id + ": TermConnDroppedEv dev" + local,
                 id + ": CallCtlTermConnDroppedEv dev" + local,
@@ -233,7 +191,7 @@ class BasicCallTest {
                 id + ": CallObservationEndedEv");
     }
 
-    static java.util.List<String> releasedForListener(String id, String local, String remote) {
+    static List<String> releasedForListener(String id, String local, String remote) {
         return seq(
                 id + ": SINGLECALL_META_PROGRESS_STARTED",
                 id + ": TERMINAL_CONNECTION_DROPPED dev" + local,
