@@ -48,6 +48,8 @@ public final class FakeSwitch implements SwitchCommands {
     private boolean closed;
     private boolean hangNext;
     private boolean silentNext;
+    private List<CallUpdate> heldReports;
+    private Runnable beforeNextMakeCall;
 
     private FakeSwitch(String service) {
         this.service = service;
@@ -110,6 +112,25 @@ public final class FakeSwitch implements SwitchCommands {
     /** @return whether the layer closed the session */
     public synchronized boolean closed() {
         return closed;
+    }
+
+    /** From now on, reports are kept back until {@link #releaseReports()} (a switch whose events lag). */
+    public synchronized void holdReports() {
+        heldReports = new ArrayList<>();
+    }
+
+    /** Sends the reports kept back, in order, and reports at once again. */
+    public synchronized void releaseReports() {
+        List<CallUpdate> held = heldReports;
+        heldReports = null;
+        for (CallUpdate update : held) {
+            sink.callChanged(update);
+        }
+    }
+
+    /** @param action what happens at the switch just before it places the next call (e.g. a call arrives) */
+    public synchronized void beforeNextMakeCall(Runnable action) {
+        beforeNextMakeCall = action;
     }
 
     /** The next command's future never completes. */
@@ -230,6 +251,11 @@ public final class FakeSwitch implements SwitchCommands {
     @Override
     public synchronized CompletableFuture<String> makeCall(String address, String terminal, String destination) {
         log.add("makeCall " + address + " " + terminal + " " + destination);
+        if (beforeNextMakeCall != null) {
+            Runnable action = beforeNextMakeCall;
+            beforeNextMakeCall = null;
+            action.run();
+        }
         CompletableFuture<String> failure = failure();
         if (failure != null) {
             return failure;
@@ -424,7 +450,9 @@ public final class FakeSwitch implements SwitchCommands {
     }
 
     private void report(FakeCall call) {
-        if (online) {
+        if (online && heldReports != null) {
+            heldReports.add(call.update());
+        } else if (online) {
             sink.callChanged(call.update());
         }
         call.prune();

@@ -95,7 +95,8 @@ public interface SwitchEventSink {
      * One device is back in service with the complete state of its calls: address and terminal in-service
      * events, then the calls are reconciled (vanished calls and parties leave the model, without events to
      * observers that no longer followed them) and each surviving call is delivered as a snapshot to the
-     * observers attached through the device.
+     * observers attached through the device. Ignored unless the provider is in service (while it is out of
+     * service, devices come back with {@link #connectionRestored}).
      *
      * @param address the device's address name
      * @param calls the complete state of every call at the device
