@@ -214,7 +214,12 @@ public abstract class CstaEvent {
             return this;
         }
 
-        /** @param value the cause @return this builder */
+        /**
+         * Sets the cause.
+         *
+         * @param value the cause
+         * @return this builder
+         */
         public Builder cause(EventCause value) {
             this.cause = value;
             return this;
@@ -260,7 +265,12 @@ public abstract class CstaEvent {
             return this;
         }
 
-        /** @param item how a connection changed in a transfer or conference @return this builder */
+        /**
+         * Adds how a connection changed in a transfer or conference.
+         *
+         * @param item the change
+         * @return this builder
+         */
         public Builder item(ConnectionListItem item) {
             items.add(Objects.requireNonNull(item, "item"));
             return this;

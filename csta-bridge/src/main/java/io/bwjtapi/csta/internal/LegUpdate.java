@@ -61,7 +61,12 @@ public final class LegUpdate {
         return this;
     }
 
-    /** @return this update, reporting a new connection in {@code initiated} before its final state */
+    /**
+     * Reports a new connection in an intermediate state first.
+     *
+     * @param first the state to report before the final one, e.g. {@code initiated}
+     * @return this update
+     */
     public LegUpdate via(LocalConnectionState first) {
         via = first;
         return this;
@@ -73,13 +78,23 @@ public final class LegUpdate {
         return this;
     }
 
-    /** @return this update, reporting a new remote party as given */
+    /**
+     * Chooses how a new remote party is reported.
+     *
+     * @param how the style
+     * @return this update
+     */
     public LegUpdate remoteChange(RemoteChange how) {
         remoteChange = Objects.requireNonNull(how, "how");
         return this;
     }
 
-    /** @return this update, reporting a move into another call's session as given */
+    /**
+     * Chooses how a move into another call's session is reported.
+     *
+     * @param how the style
+     * @return this update
+     */
     public LegUpdate mergeKind(MergeKind how) {
         mergeKind = Objects.requireNonNull(how, "how");
         return this;

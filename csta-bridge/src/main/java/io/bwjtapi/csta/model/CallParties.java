@@ -59,7 +59,12 @@ public final class CallParties {
         return calling != null && called != null;
     }
 
-    /** @return these parties with another last redirected party */
+    /**
+     * Replaces the last redirected party.
+     *
+     * @param party the party that redirected the call
+     * @return these parties with it
+     */
     public CallParties withLastRedirected(Party party) {
         return new CallParties(calling, called, party);
     }

@@ -30,7 +30,12 @@ public final class CallRef implements Comparable<CallRef> {
         return id;
     }
 
-    /** @return whether this call was created before the other */
+    /**
+     * Compares ages.
+     *
+     * @param other another call
+     * @return whether this call was created before the other
+     */
     public boolean isOlderThan(CallRef other) {
         return id < other.id;
     }

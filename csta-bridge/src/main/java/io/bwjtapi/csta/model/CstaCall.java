@@ -106,7 +106,12 @@ public final class CstaCall {
         return legs;
     }
 
-    /** @return whether some monitored half belongs to the session */
+    /**
+     * Tells whether a session belongs to the call.
+     *
+     * @param extTrackingId a session
+     * @return whether some monitored half belongs to it
+     */
     public boolean hasSession(String extTrackingId) {
         for (CstaConnection c : connections) {
             for (Leg leg : c.legArray()) {
@@ -118,7 +123,12 @@ public final class CstaCall {
         return false;
     }
 
-    /** @return whether the half is in this call */
+    /**
+     * Tells whether a half is in the call.
+     *
+     * @param leg a monitored device's half
+     * @return whether it is in this call
+     */
     public boolean hasLeg(LegRef leg) {
         int at = indexOf(leg.device());
         return at >= 0 && connections[at].findLeg(leg.callId()) != null;
@@ -149,13 +159,23 @@ public final class CstaCall {
                 extTrackingId);
     }
 
-    /** @return the call without the device's connection */
+    /**
+     * Removes a device's connection.
+     *
+     * @param device the device
+     * @return the call without its connection
+     */
     public CstaCall without(DeviceId device) {
         int at = indexOf(device);
         return at < 0 ? this : new CstaCall(ref, Arrays2.without(connections, at), parties, extTrackingId);
     }
 
-    /** @return the call with other parties */
+    /**
+     * Replaces the calling, called and last redirected parties.
+     *
+     * @param newParties the parties
+     * @return the call with them
+     */
     public CstaCall with(CallParties newParties) {
         return newParties.equals(parties) ? this : new CstaCall(ref, connections, newParties, extTrackingId);
     }

@@ -161,17 +161,33 @@ public final class CstaConnection {
         return next.length == 0 ? null : new CstaConnection(ref, combined(next), party, next, null);
     }
 
-    /** @return a placeholder with another state and owner */
+    /**
+     * Returns this placeholder with another state and owner.
+     *
+     * @param newState the state
+     * @param newOwner the half it is derived from, or {@code null} for an orphan
+     * @return the new connection
+     */
     public CstaConnection withPlaceholderState(LocalConnectionState newState, LegRef newOwner) {
         return new CstaConnection(ref, newState, party, legs, newOwner);
     }
 
-    /** @return this connection with the party details the other one knows */
+    /**
+     * Adds what another description of the device knows.
+     *
+     * @param other another description of the same device
+     * @return this connection with the party details the other one knows
+     */
     public CstaConnection withDetailsFrom(Party other) {
         return new CstaConnection(ref, state, party.withDetailsFrom(other), legs, owner);
     }
 
-    /** @return the same connection in another call (after a merge) */
+    /**
+     * Moves the connection to another call (after a merge).
+     *
+     * @param call the call
+     * @return the same connection in that call
+     */
     public CstaConnection movedTo(CallRef call) {
         return new CstaConnection(ConnectionRef.of(call, device()), state, party, legs, owner);
     }
