@@ -1,7 +1,6 @@
 /**
  * The service provider interface between bwjtapi's JTAPI layer and "the switch", in flat, JTAPI-neutral
  * terms: names, identifiers, enums and immutable values.
- * <p>
  * <ul>
  *   <li>{@link io.bwjtapi.provider.spi.SwitchConnector}: opens a session; found with
  *       {@link java.util.ServiceLoader} and selected by name ({@code connector=...} in the provider string).</li>
