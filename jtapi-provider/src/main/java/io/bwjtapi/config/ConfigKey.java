@@ -31,6 +31,12 @@ public enum ConfigKey {
     /** {@code users}: comma-separated user ids or numbers to monitor. Default: every user in the login's directory. */
     USERS("users", "every user in the login's directory", "comma-separated user ids or numbers to monitor",
             ConfigValues::list, null),
+    /**
+     * {@code directoryUser}: the user whose group directory lists the users to monitor when {@code users} is not
+     * given (BroadWorks directories belong to users). Default: the login.
+     */
+    DIRECTORY_USER("directoryUser", "the login", "user whose group directory lists the users to monitor",
+            ConfigValues::text, null),
     /** {@code channelSetId}: the Xsi channel set id; default: {@code bwjtapi-} and a random UUID per provider. */
     CHANNEL_SET_ID("channelSetId", "bwjtapi-<random UUID>, new per provider",
             "Xsi channel set id, kept across reconnects", ConfigValues::text, () -> "bwjtapi-" + UUID.randomUUID()),

@@ -95,6 +95,11 @@ public final class ProviderConfig {
         return users == null ? List.of() : (List<String>) users;
     }
 
+    /** @return {@link ConfigKey#DIRECTORY_USER}, empty for the login */
+    public Optional<String> directoryUser() {
+        return Optional.ofNullable((String) values.get(ConfigKey.DIRECTORY_USER));
+    }
+
     /** @return {@link ConfigKey#CHANNEL_SET_ID} */
     public String channelSetId() {
         return (String) values.get(ConfigKey.CHANNEL_SET_ID);
