@@ -55,6 +55,11 @@ final class CallUpdater {
      */
     void apply(CallImpl call, CallUpdate update, Predicate<ConnectionImpl> completeScope, SwitchCause missingCause,
             List<Change> out) {
+        if (call.getState() == Call.INVALID) {
+            LOG.debug("{} has ended; report {} dropped", call, update);
+            core.stats().droppedFact();
+            return;
+        }
         updateInfo(call, update);
         Map<ConnectionImpl, Boolean> listed = new IdentityHashMap<>();
         for (ConnectionUpdate cu : update.connections()) {
