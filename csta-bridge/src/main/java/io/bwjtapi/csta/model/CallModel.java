@@ -57,7 +57,7 @@ public final class CallModel implements CallModelView {
         return new CallModel(this);
     }
 
-    /** @return an immutable view of the model as it is now, safe to read from any thread */
+    /** @return an immutable view of the model as it is now, safe to read from any thread (a copy: linear cost) */
     public CallModelView snapshot() {
         return new FrozenView(copy());
     }

@@ -31,8 +31,9 @@ import java.util.Optional;
  * (cause switchingFunctionTerminated) for the device and the remote placeholder derived from it, CallCleared
  * when no monitored connection is left, and is reported as an {@link UnsynchronisedParty}. A half whose Xsi
  * state, session, personality and remote party agree yields no event. New halves and differences yield the
- * events that lead to the snapshot's state, with cause {@link EventCause#SNAPSHOT}. A conference in the
- * snapshot joins its legs into one call. Other devices' halves are not touched.
+ * events that lead to the snapshot's state, with cause {@link EventCause#SNAPSHOT}. A half whose session
+ * belongs to another call moves there alone. A conference in the snapshot joins its legs' calls into one (the
+ * other parties of those calls move along, keeping their states). Other devices' halves are not touched.
  */
 public final class Reconciler {
 
