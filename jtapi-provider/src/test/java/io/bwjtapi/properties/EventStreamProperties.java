@@ -57,7 +57,7 @@ class EventStreamProperties {
         try (Harness h = Harness.start(clearCalls ? ";failoverStyle=clear-calls" : "", "1001", "1002")
                 .observe("1001", "1002")) {
             for (Fact fact : script) {
-                fact.report(h.fake.sink());
+                fact.apply(h);
             }
             h.quiet();
             checkObserverStream(h.observer.raw());
@@ -190,10 +190,13 @@ class EventStreamProperties {
         Arbitrary<Fact> resynced = Combinators.combine(Arbitraries.of(LOCAL), updates().list().ofMaxSize(2))
                 .as(Fact.Resynced::new);
         Arbitrary<Fact> out = Arbitraries.of(LOCAL).map(Fact.DeviceOut::new);
+        Arbitrary<Fact> leave = Arbitraries.just(new Fact.LeaveCalls());
+        Arbitrary<Fact> rejoin = Arbitraries.of(LOCAL).map(Fact.Rejoin::new);
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(12, update), net.jqwik.api.Tuple.of(2, merge), net.jqwik.api.Tuple.of(1, removed),
                 net.jqwik.api.Tuple.of(1, lost), net.jqwik.api.Tuple.of(2, restored),
-                net.jqwik.api.Tuple.of(1, resynced), net.jqwik.api.Tuple.of(1, out))
+                net.jqwik.api.Tuple.of(1, resynced), net.jqwik.api.Tuple.of(1, out), net.jqwik.api.Tuple.of(1, leave),
+                net.jqwik.api.Tuple.of(1, rejoin))
                 .list().ofMinSize(1).ofMaxSize(30);
     }
 

@@ -14,6 +14,44 @@ import java.util.Map;
 sealed interface Fact {
     void report(SwitchEventSink sink);
 
+    /** @param h the provider under test @throws Exception if an application call fails */
+    default void apply(io.bwjtapi.fake.Harness h) throws Exception {
+        report(h.fake.sink());
+    }
+
+    /** The application removes its observer and listener from every call they are on. */
+    record LeaveCalls() implements Fact {
+        public void report(SwitchEventSink sink) {
+            throw new UnsupportedOperationException("an application action");
+        }
+
+        @Override
+        public void apply(io.bwjtapi.fake.Harness h) {
+            h.quiet();
+            javax.telephony.Call[] calls = h.provider.getCalls();
+            for (int i = 0; calls != null && i < calls.length; i++) {
+                calls[i].removeObserver(h.observer);
+                calls[i].removeCallListener(h.listener);
+            }
+        }
+    }
+
+    /** The application adds its observer and listener to an address again (after removing them). */
+    record Rejoin(String address) implements Fact {
+        public void report(SwitchEventSink sink) {
+            throw new UnsupportedOperationException("an application action");
+        }
+
+        @Override
+        public void apply(io.bwjtapi.fake.Harness h) throws Exception {
+            javax.telephony.Address a = h.provider.getAddress(address);
+            a.removeCallObserver(h.observer);
+            a.removeCallListener(h.listener);
+            a.addCallObserver(h.observer);
+            a.addCallListener(h.listener);
+        }
+    }
+
     record Update(CallUpdate update) implements Fact {
         public void report(SwitchEventSink sink) {
             sink.callChanged(update);

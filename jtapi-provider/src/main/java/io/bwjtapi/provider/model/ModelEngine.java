@@ -168,7 +168,7 @@ public final class ModelEngine {
         List<Track> tracks = new ArrayList<>();
         for (Step step : steps) {
             if (find(tracks, step.call) == null) {
-                tracks.add(new Track(step.call, !resync && mayGainCallbacks(step)));
+                tracks.add(new Track(step.call, !resync && mayGainCallbacks(step.call, steps)));
             }
         }
         List<Change> changes = new ArrayList<>();
@@ -187,11 +187,18 @@ public final class ModelEngine {
         core.router().group(new ChangeGroup(kind, changes, callsOf(tracks), result), tracks, resync);
     }
 
-    private boolean mayGainCallbacks(Step step) {
-        if (step.update == null) {
-            return false;
+    /** Whether any step of the group may attach new callbacks to the call (then its prior state is kept). */
+    private boolean mayGainCallbacks(CallImpl call, List<Step> steps) {
+        for (Step step : steps) {
+            if (step.call == call && step.update != null && mayGainCallbacks(step.update)) {
+                return true;
+            }
         }
-        for (ConnectionUpdate cu : step.update.connections()) {
+        return false;
+    }
+
+    private boolean mayGainCallbacks(CallUpdate update) {
+        for (ConnectionUpdate cu : update.connections()) {
             AddressImpl address = core.domain().address(cu.address());
             if (address != null && (!address.callObservers().isEmpty() || !address.callListeners().isEmpty()
                     || !address.terminal().callObservers().isEmpty() || !address.terminal().callListeners().isEmpty())) {
