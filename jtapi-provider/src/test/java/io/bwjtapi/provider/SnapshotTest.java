@@ -122,6 +122,34 @@ class SnapshotTest {
     }
 
     @Test
+    void anAddressObserverIsAttachedAgainWithASnapshotWhenTheCallComesBack() throws Exception {
+        try (Harness h = ringing().observe("1001")) {
+            ((javax.telephony.callcontrol.CallControlConnection) h.provider.getAddress("1001").getConnections()[0])
+                    .redirect("1002");
+            h.expectObserver(io.bwjtapi.fake.Sequences.of(io.bwjtapi.fake.Sequences.leaves("call-1", "1001"),
+                    io.bwjtapi.fake.Sequences.rings("call-1", "1002"), "call-1: CallObservationEndedEv"));
+            ((javax.telephony.callcontrol.CallControlConnection) h.provider.getAddress("1002").getConnections()[0])
+                    .redirect("1001");
+            h.quiet();
+            List<List<String>> batches = h.observer.batches();
+            assertEquals(1, batches.size(), "one batch: the snapshot, then the change that brought the call back");
+            assertEquals(io.bwjtapi.fake.Sequences.of(
+                    "call-1: CallActiveEv",
+                    "call-1: ConnCreatedEv 5559876",
+                    "call-1: ConnConnectedEv 5559876",
+                    "call-1: CallCtlConnEstablishedEv 5559876",
+                    io.bwjtapi.fake.Sequences.rings("call-1", "1002"),
+                    io.bwjtapi.fake.Sequences.leaves("call-1", "1002"),
+                    io.bwjtapi.fake.Sequences.rings("call-1", "1001")), batches.get(0));
+            List<Ev> raw = h.observer.raw();
+            assertEquals(Ev.META_SNAPSHOT, raw.get(0).getMetaCode());
+            assertTrue(raw.get(0).isNewMetaEvent());
+            assertEquals(Ev.META_CALL_ADDITIONAL_PARTY, raw.get(10).getMetaCode());
+            assertTrue(raw.get(10).isNewMetaEvent(), "the change opens its own meta group");
+        }
+    }
+
+    @Test
     void anInvalidCallEndsANewObserverAtOnce() throws Exception {
         try (Harness h = ringing()) {
             Call call = h.provider.getCalls()[0];
