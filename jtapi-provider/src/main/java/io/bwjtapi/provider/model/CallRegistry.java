@@ -29,6 +29,7 @@ public final class CallRegistry {
         }
     };
     private volatile Call[] visible = new Call[0];
+    private boolean dirty;
 
     CallRegistry(ProviderCore core) {
         this.core = core;
@@ -38,6 +39,7 @@ public final class CallRegistry {
     public CallImpl createIdle() {
         CallImpl call = new CallImpl(core, sequence.incrementAndGet(), null);
         idle.add(call);
+        dirty = true;
         publish();
         return call;
     }
@@ -51,6 +53,7 @@ public final class CallRegistry {
     public CallImpl create(String id) {
         CallImpl call = new CallImpl(core, sequence.incrementAndGet(), id);
         byId.put(id, call);
+        dirty = true;
         return call;
     }
 
@@ -68,11 +71,13 @@ public final class CallRegistry {
         idle.remove(call);
         call.bind(id);
         byId.put(id, call);
+        dirty = true;
         return true;
     }
 
     /** @param call a call that became invalid: it is forgotten (model thread) */
     public void invalidated(CallImpl call) {
+        dirty = true;
         idle.remove(call);
         if (call.getCallId() != null && byId.remove(call.getCallId(), call)) {
             ended.put(call.getCallId(), Boolean.TRUE);
@@ -94,8 +99,17 @@ public final class CallRegistry {
         return new ArrayList<>(idle);
     }
 
-    /** Recomputes {@link #toArray()} (model thread). */
+    /** Marks that a call was hidden or shown, so {@link #publish()} must recompute the list (model thread). */
+    public void visibilityChanged() {
+        dirty = true;
+    }
+
+    /** Recomputes {@link #toArray()} if a call was created, ended, hidden or shown since last time (model thread). */
     public void publish() {
+        if (!dirty) {
+            return;
+        }
+        dirty = false;
         List<Call> list = new ArrayList<>();
         for (CallImpl call : idle) {
             list.add(call);

@@ -69,6 +69,7 @@ final class Following {
         boolean hidden = call.getCallId() != null && call.getState() == Call.ACTIVE && !followed(call);
         if (hidden != call.suspended()) {
             call.suspended(hidden);
+            core.calls().visibilityChanged();
             for (ConnectionImpl c : call.liveConnections()) {
                 c.address().publish();
                 for (TerminalConnectionImpl tc : c.liveTerminalConnections()) {

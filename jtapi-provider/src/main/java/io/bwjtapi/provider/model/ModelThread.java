@@ -48,10 +48,10 @@ public final class ModelThread {
     /**
      * Queues a task; returns at once.
      *
-     * @param what a description for the log
+     * @param what describes the task for the log; its {@code toString()} is only called when the task fails
      * @param task the task
      */
-    public void execute(String what, Runnable task) {
+    public void execute(Object what, Runnable task) {
         pending.incrementAndGet();
         try {
             executor.execute(() -> runGuarded(what, task));
@@ -171,7 +171,7 @@ public final class ModelThread {
         }
     }
 
-    private void runGuarded(String what, Runnable task) {
+    private void runGuarded(Object what, Runnable task) {
         lock.lock();
         try {
             task.run();

@@ -74,6 +74,7 @@ public final class Shutdown {
                 core.calls().invalidated(call);
             } else {
                 call.suspended(true);
+                core.calls().visibilityChanged();
             }
         }
         for (AddressImpl address : core.domain().addresses()) {

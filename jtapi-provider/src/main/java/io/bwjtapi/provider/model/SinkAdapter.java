@@ -39,14 +39,14 @@ public final class SinkAdapter implements SwitchEventSink {
     @Override
     public void callChanged(CallUpdate update) {
         if (present("callChanged", update)) {
-            core.model().execute("callChanged " + update.callId(), () -> core.engine().callChanged(update));
+            core.model().execute(update, () -> core.engine().callChanged(update));
         }
     }
 
     @Override
     public void callsMerged(CallMerge merge) {
         if (present("callsMerged", merge)) {
-            core.model().execute("callsMerged " + merge.resultCallId(), () -> core.engine().callsMerged(merge));
+            core.model().execute(merge, () -> core.engine().callsMerged(merge));
         }
     }
 
