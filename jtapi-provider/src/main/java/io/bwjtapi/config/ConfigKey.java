@@ -40,7 +40,9 @@ public enum ConfigKey {
     /** {@code channelSetId}: the Xsi channel set id; default: {@code bwjtapi-} and a random UUID per provider. */
     CHANNEL_SET_ID("channelSetId", "bwjtapi-<random UUID>, new per provider",
             "Xsi channel set id, kept across reconnects", ConfigValues::text, () -> "bwjtapi-" + UUID.randomUUID()),
-    /** {@code applicationId} (alias {@code appinfo}): the application id given to BroadWorks. Default {@code bwjtapi}. */
+    /**
+     * {@code applicationId} (alias {@code appinfo}): the application id given to BroadWorks. Default {@code bwjtapi}.
+     */
     APPLICATION_ID("applicationId", "bwjtapi", "application id sent to BroadWorks (alias appinfo)",
             ConfigValues::text, () -> "bwjtapi"),
     /** {@code channels}: event channels in the set; 0 (default) means one per XSP. */
@@ -58,7 +60,9 @@ public enum ConfigKey {
     /** {@code requestTimeout}: how long a request to BroadWorks may take. Default {@code 10s}. */
     REQUEST_TIMEOUT("requestTimeout", "10s", "time a request to BroadWorks may take", ConfigKey::positive,
             () -> Duration.ofSeconds(10)),
-    /** {@code postConditionTimeout}: how long a blocking JTAPI method waits for its post-condition. Default {@code 10s}. */
+    /**
+     * {@code postConditionTimeout}: how long a blocking JTAPI method waits for its post-condition. Default {@code 10s}.
+     */
     POST_CONDITION_TIMEOUT("postConditionTimeout", "10s",
             "time a blocking method waits for its post-condition after BroadWorks accepted the request",
             ConfigKey::positive, () -> Duration.ofSeconds(10)),
@@ -68,11 +72,18 @@ public enum ConfigKey {
     /** {@code heartbeatInterval}: heartbeat period per channel. Default {@code 1s}. */
     HEARTBEAT_INTERVAL("heartbeatInterval", "1s", "heartbeat period per channel", ConfigKey::positive,
             () -> Duration.ofSeconds(1)),
-    /** {@code heartbeatMissTolerance}: heartbeat periods without traffic before a channel is dead. Default {@code 2}. */
-    HEARTBEAT_MISS_TOLERANCE("heartbeatMissTolerance", "2", "heartbeat periods without traffic before a channel is dead",
+    /**
+     * {@code heartbeatMissTolerance}: heartbeat periods without traffic before a channel is dead. Default {@code 2}.
+     */
+    HEARTBEAT_MISS_TOLERANCE("heartbeatMissTolerance", "2",
+            "heartbeat periods without traffic before a channel is dead",
             raw -> ConfigValues.integer(raw, 1, 100), () -> 2),
-    /** {@code outOfServiceGrace}: time without any live channel before the provider goes out of service. Default {@code 1s}. */
-    OUT_OF_SERVICE_GRACE("outOfServiceGrace", "1s", "time without a live channel before the provider goes out of service",
+    /**
+     * {@code outOfServiceGrace}: time without any live channel before the provider goes out of service. Default {@code
+     * 1s}.
+     */
+    OUT_OF_SERVICE_GRACE("outOfServiceGrace", "1s",
+            "time without a live channel before the provider goes out of service",
             raw -> ConfigValues.duration(raw, Duration.ZERO), () -> Duration.ofSeconds(1)),
     /** {@code reconnectBackoffInitial}: first wait before retrying a failed XSP. Default {@code 500ms}. */
     RECONNECT_BACKOFF_INITIAL("reconnectBackoffInitial", "500ms", "first wait before retrying a failed XSP",
@@ -81,12 +92,17 @@ public enum ConfigKey {
     RECONNECT_BACKOFF_MAX("reconnectBackoffMax", "3s", "longest wait before retrying a failed XSP",
             ConfigKey::positive, () -> Duration.ofSeconds(3)),
     /** {@code reconnectAttempts}: failed reconnect attempts before giving up (SHUTDOWN); 0 (default) = never. */
-    RECONNECT_ATTEMPTS("reconnectAttempts", "0 (never give up)", "failed reconnect attempts before the provider shuts down",
+    RECONNECT_ATTEMPTS("reconnectAttempts", "0 (never give up)",
+            "failed reconnect attempts before the provider shuts down",
             raw -> ConfigValues.integer(raw, 0, Integer.MAX_VALUE), () -> 0),
     /** {@code reconnectTimeLimit}: time without a channel before giving up; 0 (default) = never. */
-    RECONNECT_TIME_LIMIT("reconnectTimeLimit", "0 (never give up)", "time without a channel before the provider shuts down",
+    RECONNECT_TIME_LIMIT("reconnectTimeLimit", "0 (never give up)",
+            "time without a channel before the provider shuts down",
             raw -> ConfigValues.duration(raw, Duration.ZERO), () -> Duration.ZERO),
-    /** {@code fallbackAfter}: how long the preferred (first) XSP must be healthy before falling back to it. Default {@code 60s}. */
+    /**
+     * {@code fallbackAfter}: how long the preferred (first) XSP must be healthy before falling back to it. Default
+     * {@code 60s}.
+     */
     FALLBACK_AFTER("fallbackAfter", "60s", "time the first XSP must be healthy before falling back to it",
             ConfigKey::positive, () -> Duration.ofSeconds(60)),
     /** {@code alertingResyncAfter}: alerting time after which a device is resynchronised. Default {@code 20s}. */

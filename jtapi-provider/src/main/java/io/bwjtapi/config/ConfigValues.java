@@ -74,7 +74,8 @@ final class ConfigValues {
             throw new IllegalArgumentException("'" + raw.trim() + "' is not a duration (for example 10s, 500ms, 2m)");
         }
         if (result.compareTo(min) < 0) {
-            throw new IllegalArgumentException("'" + raw.trim() + "' is shorter than the minimum " + min.toMillis() + "ms");
+            throw new IllegalArgumentException("'" + raw.trim() + "' is shorter than the minimum "
+                    + min.toMillis() + "ms");
         }
         return result;
     }

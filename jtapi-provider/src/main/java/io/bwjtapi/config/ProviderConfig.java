@@ -50,7 +50,9 @@ public final class ProviderConfig {
 
     /** @return the provider's name: the service and the login, never a secret */
     public String providerName() {
-        return service + ";login=" + login();
+        String name = service + ";login=" + login();
+        String password = password();
+        return password == null || password.isEmpty() ? name : name.replace(password, "****");
     }
 
     /** @return {@link ConfigKey#LOGIN} */
@@ -225,6 +227,7 @@ public final class ProviderConfig {
         return (Duration) values.get(key);
     }
 
+    /** Shows every key; secrets are masked, also where a misplaced value repeats them. */
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder("ProviderConfig[").append(servers);
@@ -232,6 +235,12 @@ public final class ProviderConfig {
             Object value = entry.getKey().secret() ? "****" : entry.getValue();
             b.append(", ").append(entry.getKey().key()).append('=').append(value);
         }
-        return b.append(']').toString();
+        String text = b.append(']').toString();
+        for (Map.Entry<ConfigKey, Object> entry : values.entrySet()) {
+            if (entry.getKey().secret()) {
+                text = text.replace(String.valueOf(entry.getValue()), "****");
+            }
+        }
+        return text;
     }
 }

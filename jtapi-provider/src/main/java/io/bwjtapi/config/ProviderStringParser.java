@@ -22,7 +22,8 @@ import javax.telephony.ProviderUnavailableException;
  * string the XSP list comes from the system property {@code bwjtapi.service}. A malformed string, an unknown
  * key in the string or the file, or an invalid value fails with a {@link ProviderUnavailableException}
  * whose reason is {@link ProviderUnavailableException#CAUSE_INVALID_ARGUMENT} (or
- * {@link ProviderUnavailableException#CAUSE_INVALID_SERVICE} when no XSP list is given at all) and whose message names the
+ * {@link ProviderUnavailableException#CAUSE_INVALID_SERVICE} when no XSP list is given at all) and whose message names
+ * the
  * problem but never a secret value. Unknown {@code bwjtapi.*} system properties are ignored, because other
  * components use the prefix too.
  */

@@ -37,7 +37,8 @@
  *     <td>{@link BwOutOfServiceEv#CAUSE_RECONNECT_GAVE_UP} (the provider shuts down)</td></tr>
  * <tr><td>{@code CiscoOutOfServiceEv.CAUSE_REHOMING_FAILURE}, {@code CiscoTermRegistrationFailedEv}</td>
  *     <td>{@link BwOutOfServiceEv#CAUSE_DEVICE_REMOVED} and the standard
- *     {@link javax.telephony.events.AddrObservationEndedEv}/{@link javax.telephony.events.TermObservationEndedEv}</td></tr>
+ *     {@link javax.telephony.events.AddrObservationEndedEv}/{@link
+ * javax.telephony.events.TermObservationEndedEv}</td></tr>
  * <tr><td>{@code CiscoCall.getCallID()} ({@code CiscoCallID})</td><td>{@link BwCall#getCallId()} (a
  *     {@code String}, stable across failover)</td></tr>
  * <tr><td>{@code CiscoMediaTerminalConnection.generateDTMF}-style digit sending</td>

@@ -148,7 +148,8 @@ class ProviderStringParserTest {
 
     @Test
     void malformedArgumentsNameTheProblem() {
-        assertTrue(invalid(BASE + ";passwdT0p-Secret").getMessage().contains("argument 3 is not of the form key=value"));
+        assertTrue(invalid(BASE + ";passwdT0p-Secret").getMessage()
+                .contains("argument 3 is not of the form key=value"));
         assertTrue(invalid(BASE + ";=value").getMessage().contains("has no key"));
         ProviderUnavailableException unknown = invalid(BASE + ";pasword=T0p-Secret");
         assertEquals(ProviderUnavailableException.CAUSE_INVALID_ARGUMENT, unknown.getReason());
@@ -187,7 +188,8 @@ class ProviderStringParserTest {
         assertTrue(invalid(BASE + ";config=" + file).getMessage().contains("unknown key 'requestTimeoutt' in the "
                 + "properties file"));
         ProviderUnavailableException missing = invalid(BASE + ";config=" + dir.resolve("missing.properties"));
-        assertTrue(missing.getMessage().contains("missing.properties") && missing.getMessage().contains("cannot be read"),
+        assertTrue(missing.getMessage().contains("missing.properties")
+                && missing.getMessage().contains("cannot be read"),
                 missing.getMessage());
     }
 

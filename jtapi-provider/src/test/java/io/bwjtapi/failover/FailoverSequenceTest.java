@@ -290,7 +290,8 @@ class FailoverSequenceTest {
                     "PROVIDER_EVENT_TRANSMISSION_ENDED"));
             assertEquals(BwOutOfServiceEv.CAUSE_RECONNECT_GAVE_UP, raw.get(4).getCause());
             assertEquals(Provider.SHUTDOWN, h.provider.getState());
-            io.bwjtapi.testsupport.Await.until(java.time.Duration.ofSeconds(5), "the switch session is closed", h.fake::closed);
+            io.bwjtapi.testsupport.Await.until(java.time.Duration.ofSeconds(5), "the switch session is closed",
+                h.fake::closed);
             assertNull(h.provider.getObservers());
         }
     }

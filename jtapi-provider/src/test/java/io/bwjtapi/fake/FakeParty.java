@@ -36,7 +36,8 @@ final class FakeParty {
     }
 
     ConnectionUpdate update() {
-        ConnectionUpdate update = local ? ConnectionUpdate.local(address, state) : ConnectionUpdate.remote(address, state);
+        ConnectionUpdate update = local ? ConnectionUpdate.local(address, state)
+                : ConnectionUpdate.remote(address, state);
         update = update.withCause(cause).withHandle("half-" + address);
         if (local && device != null) {
             update = update.withTerminal(TerminalUpdate.of("dev" + address, device));

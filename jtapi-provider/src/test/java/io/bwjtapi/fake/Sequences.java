@@ -24,7 +24,10 @@ public final class Sequences {
         return all;
     }
 
-    /** @param id call @param group the meta group kind, e.g. SINGLECALL_META_PROGRESS @param events inside @return bracketed */
+    /**
+     * @param id call @param group the meta group kind, e.g. SINGLECALL_META_PROGRESS @param events inside @return
+     * bracketed
+     */
     public static List<String> bracketed(String id, String group, List<String> events) {
         return of(id + ": " + group + "_STARTED", events, id + ": " + group + "_ENDED");
     }
@@ -54,7 +57,8 @@ public final class Sequences {
 
     /** @param id call @param party a remote party that leaves @return its listener events */
     public static List<String> remoteLeavesForListener(String id, String party) {
-        return Arrays.asList(id + ": CONNECTION_DISCONNECTED " + party, id + ": CALLCTL_CONNECTION_DISCONNECTED " + party);
+        return Arrays.asList(id + ": CONNECTION_DISCONNECTED " + party,
+                id + ": CALLCTL_CONNECTION_DISCONNECTED " + party);
     }
 
     /** @param id call @param user a local party that starts ringing @return its observer events */

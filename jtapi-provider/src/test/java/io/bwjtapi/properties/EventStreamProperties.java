@@ -40,6 +40,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /**
  * Random sequences of switch facts, including impossible ones and failovers, never make the layer report
@@ -193,10 +194,10 @@ class EventStreamProperties {
         Arbitrary<Fact> leave = Arbitraries.just(new Fact.LeaveCalls());
         Arbitrary<Fact> rejoin = Arbitraries.of(LOCAL).map(Fact.Rejoin::new);
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(12, update), net.jqwik.api.Tuple.of(2, merge), net.jqwik.api.Tuple.of(1, removed),
-                net.jqwik.api.Tuple.of(1, lost), net.jqwik.api.Tuple.of(2, restored),
-                net.jqwik.api.Tuple.of(1, resynced), net.jqwik.api.Tuple.of(1, out), net.jqwik.api.Tuple.of(1, leave),
-                net.jqwik.api.Tuple.of(1, rejoin))
+                Tuple.of(12, update), Tuple.of(2, merge), Tuple.of(1, removed),
+                Tuple.of(1, lost), Tuple.of(2, restored),
+                Tuple.of(1, resynced), Tuple.of(1, out), Tuple.of(1, leave),
+                Tuple.of(1, rejoin))
                 .list().ofMinSize(1).ofMaxSize(30);
     }
 
@@ -207,24 +208,27 @@ class EventStreamProperties {
     /** Mostly the states of real calls, in any order, and now and then any other. */
     private static Arbitrary<ConnectionState> connectionStates() {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, Arbitraries.of(ConnectionState.ALERTING, ConnectionState.ESTABLISHED,
+                Tuple.of(4, Arbitraries.of(ConnectionState.ALERTING, ConnectionState.ESTABLISHED,
                         ConnectionState.DISCONNECTED)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(ConnectionState.class)));
+                Tuple.of(1, Arbitraries.of(ConnectionState.class)));
     }
 
     private static Arbitrary<TerminalConnectionState> terminalStates() {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, Arbitraries.of(TerminalConnectionState.RINGING,
-                        TerminalConnectionState.TALKING, TerminalConnectionState.HELD, TerminalConnectionState.DROPPED)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(TerminalConnectionState.class)));
+                Tuple.of(4, Arbitraries.of(TerminalConnectionState.RINGING,
+                        TerminalConnectionState.TALKING, TerminalConnectionState.HELD,
+                        TerminalConnectionState.DROPPED)),
+                Tuple.of(1, Arbitraries.of(TerminalConnectionState.class)));
     }
 
     private static Arbitrary<CallUpdate> updates() {
         Arbitrary<ConnectionUpdate> party = Combinators.combine(Arbitraries.of(PARTIES), connectionStates(),
                 terminalStates(),
-                Arbitraries.of(SwitchCause.NORMAL, SwitchCause.BUSY, SwitchCause.TRANSFER)).as((name, state, tc, cause) -> {
+                Arbitraries.of(SwitchCause.NORMAL, SwitchCause.BUSY, SwitchCause.TRANSFER))
+                .as((name, state, tc, cause) -> {
                     boolean local = LOCAL.contains(name);
-                    ConnectionUpdate cu = local ? ConnectionUpdate.local(name, state) : ConnectionUpdate.remote(name, state);
+                    ConnectionUpdate cu = local ? ConnectionUpdate.local(name, state)
+                            : ConnectionUpdate.remote(name, state);
                     return local ? cu.withCause(cause).withTerminal(TerminalUpdate.of("dev" + name, tc))
                             : cu.withCause(cause);
                 });

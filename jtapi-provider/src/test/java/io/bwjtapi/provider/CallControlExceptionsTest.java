@@ -189,7 +189,8 @@ class CallControlExceptionsTest {
     @Test
     void answeringIsRefusedWhenBroadWorksDoesNotAllowIt() throws Exception {
         try (Harness h = Harness.start("", "1001")) {
-            h.fake.sink().callChanged(CallUpdate.of("x1", ConnectionUpdate.remote("5559876", ConnectionState.ESTABLISHED),
+            h.fake.sink().callChanged(CallUpdate.of("x1",
+                    ConnectionUpdate.remote("5559876", ConnectionState.ESTABLISHED),
                     ConnectionUpdate.local("1001", ConnectionState.ALERTING,
                             new TerminalUpdate("dev1001", TerminalConnectionState.RINGING, false))));
             h.quiet();

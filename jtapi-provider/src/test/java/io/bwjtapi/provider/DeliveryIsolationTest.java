@@ -52,7 +52,8 @@ class DeliveryIsolationTest {
             assertEquals(h.listener.events(), failingListener.events(),
                     "the listener's later callbacks of the same group still ran");
             assertTrue(h.provider.dispatcherStats().failedCallbacks() >= 4, h.provider.dispatcherStats().toString());
-            assertTrue(failing.threads.stream().allMatch(t -> t.startsWith("bwjtapi-events-")), failing.threads.toString());
+            assertTrue(failing.threads.stream().allMatch(t -> t.startsWith("bwjtapi-events-")),
+                    failing.threads.toString());
             assertFalse(failing.threads.stream().anyMatch(t -> t.startsWith("bwjtapi-model")));
         }
     }

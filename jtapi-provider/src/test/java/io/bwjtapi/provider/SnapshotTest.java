@@ -117,7 +117,8 @@ class SnapshotTest {
             assertTrue(h.observer.events().isEmpty(), "the removed call reports nothing: " + h.observer.events());
             String next = h.fake.call("5550002", "1001");
             h.quiet();
-            assertEquals(next + ": CallActiveEv", h.observer.events().get(0), "later calls at the address are observed");
+            assertEquals(next + ": CallActiveEv", h.observer.events().get(0),
+                    "later calls at the address are observed");
         }
     }
 
@@ -201,6 +202,7 @@ class SnapshotTest {
                 "ProvObservationEndedEv"), h.observer.events());
         assertEquals(javax.telephony.Provider.SHUTDOWN, h.provider.getState());
         assertNull(h.provider.getCalls());
-        io.bwjtapi.testsupport.Await.until(java.time.Duration.ofSeconds(5), "the switch session is closed", h.fake::closed);
+        io.bwjtapi.testsupport.Await.until(java.time.Duration.ofSeconds(5), "the switch session is closed",
+                h.fake::closed);
     }
 }

@@ -114,7 +114,8 @@ class FeatureCallTest {
             h.observer.clear();
             ((CallControlConnection) h.provider.getAddress("1001").getConnections()[0]).redirect("1002");
             h.quiet();
-            assertEquals(CallControlEvent.CAUSE_REDIRECTED, ((CallCtlEv) h.observer.raw().get(3)).getCallControlCause());
+            assertEquals(CallControlEvent.CAUSE_REDIRECTED,
+                    ((CallCtlEv) h.observer.raw().get(3)).getCallControlCause());
             assertEquals(Ev.META_CALL_ADDITIONAL_PARTY, h.observer.raw().get(0).getMetaCode());
             h.expectObserver(Sequences.of(
                     Sequences.leaves(id, "1001"), Sequences.rings(id, "1002"),

@@ -91,7 +91,8 @@ public final class ConnectionImpl implements CallControlConnection {
 
     @Override
     public void accept() throws MethodNotSupportedException {
-        throw Unsupported.byBroadWorks("CallControlConnection.accept (BroadWorks does not offer calls before alerting)");
+        throw Unsupported.byBroadWorks(
+                "CallControlConnection.accept (BroadWorks does not offer calls before alerting)");
     }
 
     @Override

@@ -92,7 +92,8 @@ public final class Capabilities {
         boolean disconnect = controllable && (state == Connection.CONNECTED || state == Connection.ALERTING
                 || state == Connection.INPROGRESS || state == Connection.FAILED);
         int cc = connection.getCallControlState();
-        boolean redirect = controllable && (cc == CallControlConnection.ALERTING || cc == CallControlConnection.OFFERED);
+        boolean redirect = controllable
+                && (cc == CallControlConnection.ALERTING || cc == CallControlConnection.OFFERED);
         return new CapabilityValues.OfConnection(disconnect, redirect);
     }
 
@@ -103,7 +104,8 @@ public final class Capabilities {
         int cc = tc.getCallControlState();
         boolean answer = controllable && tc.getState() == TerminalConnection.RINGING && tc.answerAllowed()
                 && tc.getConnection().getState() == Connection.ALERTING;
-        return new CapabilityValues.OfTerminalConnection(answer, controllable
-                && cc == CallControlTerminalConnection.TALKING, controllable && cc == CallControlTerminalConnection.HELD);
+        boolean hold = controllable && cc == CallControlTerminalConnection.TALKING;
+        boolean unhold = controllable && cc == CallControlTerminalConnection.HELD;
+        return new CapabilityValues.OfTerminalConnection(answer, hold, unhold);
     }
 }

@@ -94,7 +94,8 @@ public final class ModelEngine {
             return;
         }
         if (result == null) {
-            LOG.debug("Merge into unknown call {}; reported with {} as result", merge.resultCallId(), steps.get(0).call);
+            LOG.debug("Merge into unknown call {}; reported with {} as result", merge.resultCallId(),
+                    steps.get(0).call);
             result = steps.get(0).call;
         }
         ChangeGroup.Kind kind = merge.kind() == MergeKind.TRANSFER ? ChangeGroup.Kind.TRANSFER : ChangeGroup.Kind.MERGE;
@@ -200,12 +201,15 @@ public final class ModelEngine {
     private boolean mayGainCallbacks(CallUpdate update) {
         for (ConnectionUpdate cu : update.connections()) {
             AddressImpl address = core.domain().address(cu.address());
-            if (address != null && (!address.callObservers().isEmpty() || !address.callListeners().isEmpty()
-                    || !address.terminal().callObservers().isEmpty() || !address.terminal().callListeners().isEmpty())) {
+            if (address != null && (hasCallbacks(address) || hasCallbacks(address.terminal()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean hasCallbacks(io.bwjtapi.provider.domain.CallSource source) {
+        return !source.callObservers().isEmpty() || !source.callListeners().isEmpty();
     }
 
     private static Track find(List<Track> tracks, CallImpl call) {

@@ -156,12 +156,14 @@ final class ServiceEvents {
 
     private void providerObserver(ProviderObserver observer, ProvEv ev) {
         ProvEv[] batch = {ev};
-        core.router().deliver(observer, "provider event " + ev.getID(), List.of(() -> observer.providerChangedEvent(batch)));
+        core.router().deliver(observer, "provider event " + ev.getID(),
+                List.of(() -> observer.providerChangedEvent(batch)));
     }
 
     private void addressObserver(AddressObserver observer, AddrEv ev) {
         AddrEv[] batch = {ev};
-        core.router().deliver(observer, "address event " + ev.getID(), List.of(() -> observer.addressChangedEvent(batch)));
+        core.router().deliver(observer, "address event " + ev.getID(),
+                List.of(() -> observer.addressChangedEvent(batch)));
     }
 
     private void terminalObserver(TerminalObserver observer, TermEv ev) {

@@ -11,7 +11,8 @@ import java.util.Objects;
  * A party is <em>local</em> when its address is a monitored user of the provider's domain (named by
  * {@link DeviceInfo#address()} or one of its aliases), <em>remote</em> otherwise (an outside number, an
  * unmonitored user). The JTAPI layer resolves the name against the domain: a name or alias of a monitored
- * user always means that user's address, whatever the flag says. Only local parties have terminal updates. The optional handle is the switch's own
+ * user always means that user's address, whatever the flag says. Only local parties have terminal updates. The optional
+ * handle is the switch's own
  * reference for this party's call half (for BroadWorks the user's {@code callId}); the JTAPI layer keeps it
  * and passes it back in {@link ConnectionRef#handle()} with every command on this connection.
  * Instances are immutable; the {@code with*} methods return modified copies.
