@@ -38,6 +38,31 @@ class DeliveryIsolationTest {
     }
 
     @Test
+    void aPlainCallListenerGetsOnlyCallLevelEventsAndNoEmptyGroups() throws Exception {
+        try (Harness h = Harness.start("", "1001")) {
+            List<String> seen = Collections.synchronizedList(new ArrayList<>());
+            javax.telephony.CallListener plain = (javax.telephony.CallListener) java.lang.reflect.Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {javax.telephony.CallListener.class},
+                    (proxy, method, args) -> {
+                        if (method.getDeclaringClass() == Object.class) {
+                            return method.getName().equals("equals") ? proxy == args[0]
+                                    : method.getName().equals("hashCode") ? System.identityHashCode(proxy) : "plain";
+                        }
+                        seen.add(method.getName());
+                        return null;
+                    });
+            h.provider.getAddress("1001").addCallListener(plain);
+            String id = h.fake.call("5559876", "1001");
+            h.fake.answer(id, "1001");
+            h.fake.hangUp(id, "5559876");
+            h.quiet();
+            assertEquals(List.of("singleCallMetaProgressStarted", "callActive", "singleCallMetaProgressEnded",
+                    "singleCallMetaProgressStarted", "callInvalid", "singleCallMetaProgressEnded",
+                    "callEventTransmissionEnded"), seen, "the answer changed no call-level state: no group");
+        }
+    }
+
+    @Test
     void aThrowingObserverKeepsReceivingAndOthersAreUndisturbed() throws Exception {
         try (Harness h = Harness.start("", "1001").observe("1001")) {
             FailingObserver failing = new FailingObserver();

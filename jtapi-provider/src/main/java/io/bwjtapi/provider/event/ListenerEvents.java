@@ -2,6 +2,7 @@ package io.bwjtapi.provider.event;
 
 import io.bwjtapi.provider.call.CallImpl;
 import io.bwjtapi.provider.call.CallInfo;
+import java.util.ArrayList;
 import java.util.List;
 import javax.telephony.CallEvent;
 import javax.telephony.CallListener;
@@ -43,7 +44,8 @@ public final class ListenerEvents {
     }
 
     /**
-     * Adds the changes of a group, bracketed by the group's meta events.
+     * Adds the changes of a group, bracketed by the group's meta events; nothing when none of the changes is
+     * of a kind the listener receives.
      *
      * @param listener the listener
      * @param group the group
@@ -58,8 +60,13 @@ public final class ListenerEvents {
         if (group.kind() == ChangeGroup.Kind.PROGRESS) {
             MetaEvent started = new MetaEvents.Single(group.resultCall(),
                     SingleCallMetaEvent.SINGLECALL_META_PROGRESS_STARTED, Event.CAUSE_NORMAL);
+            List<Runnable> inner = new ArrayList<>();
+            addChanges(listener, changes, started, inner);
+            if (inner.isEmpty()) {
+                return;
+            }
             into.add(() -> listener.singleCallMetaProgressStarted(started));
-            addChanges(listener, changes, started, into);
+            into.addAll(inner);
             MetaEvent ended = new MetaEvents.Single(group.resultCall(),
                     SingleCallMetaEvent.SINGLECALL_META_PROGRESS_ENDED, Event.CAUSE_NORMAL);
             into.add(() -> listener.singleCallMetaProgressEnded(ended));
@@ -68,6 +75,11 @@ public final class ListenerEvents {
         boolean transfer = group.kind() == ChangeGroup.Kind.TRANSFER;
         MetaEvent started = new MetaEvents.Multi(group.resultCall(), group.calls(), transfer
                 ? MultiCallMetaEvent.MULTICALL_META_TRANSFER_STARTED : MultiCallMetaEvent.MULTICALL_META_MERGE_STARTED);
+        List<Runnable> inner = new ArrayList<>();
+        addChanges(listener, changes, started, inner);
+        if (inner.isEmpty()) {
+            return;
+        }
         into.add(() -> {
             if (transfer) {
                 listener.multiCallMetaTransferStarted(started);
@@ -75,7 +87,7 @@ public final class ListenerEvents {
                 listener.multiCallMetaMergeStarted(started);
             }
         });
-        addChanges(listener, changes, started, into);
+        into.addAll(inner);
         MetaEvent ended = new MetaEvents.Multi(group.resultCall(), group.calls(), transfer
                 ? MultiCallMetaEvent.MULTICALL_META_TRANSFER_ENDED : MultiCallMetaEvent.MULTICALL_META_MERGE_ENDED);
         into.add(() -> {
