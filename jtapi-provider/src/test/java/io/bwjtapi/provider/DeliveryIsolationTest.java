@@ -41,8 +41,8 @@ class DeliveryIsolationTest {
     void aPlainCallListenerGetsOnlyCallLevelEventsAndNoEmptyGroups() throws Exception {
         try (Harness h = Harness.start("", "1001")) {
             List<String> seen = Collections.synchronizedList(new ArrayList<>());
-            javax.telephony.CallListener plain = (javax.telephony.CallListener) java.lang.reflect.Proxy.newProxyInstance(
-                    getClass().getClassLoader(), new Class<?>[] {javax.telephony.CallListener.class},
+            javax.telephony.CallListener plain = (javax.telephony.CallListener)
+                    java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {javax.telephony.CallListener.class},
                     (proxy, method, args) -> {
                         if (method.getDeclaringClass() == Object.class) {
                             return method.getName().equals("equals") ? proxy == args[0]
