@@ -2,7 +2,6 @@ package io.bwjtapi.config;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -37,9 +36,13 @@ public enum ConfigKey {
      */
     DIRECTORY_USER("directoryUser", "the login", "user whose group directory lists the users to monitor",
             ConfigValues::text, null),
-    /** {@code channelSetId}: the Xsi channel set id; default: {@code bwjtapi-} and a random UUID per provider. */
-    CHANNEL_SET_ID("channelSetId", "bwjtapi-<random UUID>, new per provider",
-            "Xsi channel set id, kept across reconnects", ConfigValues::text, () -> "bwjtapi-" + UUID.randomUUID()),
+    /**
+     * {@code channelSetId}: the Xsi channel set id. Default: derived from the login and the application id, so that
+     * it stays the same across restarts and a restarted provider finds its subscriptions instead of leaking them.
+     * Give each provider instance that shares a login its own application id (or its own channel set id).
+     */
+    CHANNEL_SET_ID("channelSetId", "derived from login and applicationId (stable across restarts)",
+            "Xsi channel set id, kept across reconnects and restarts", ConfigValues::text, null),
     /**
      * {@code applicationId} (alias {@code appinfo}): the application id given to BroadWorks. Default {@code bwjtapi}.
      */

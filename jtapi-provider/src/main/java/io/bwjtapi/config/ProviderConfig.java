@@ -102,9 +102,12 @@ public final class ProviderConfig {
         return Optional.ofNullable((String) values.get(ConfigKey.DIRECTORY_USER));
     }
 
-    /** @return {@link ConfigKey#CHANNEL_SET_ID} */
-    public String channelSetId() {
-        return (String) values.get(ConfigKey.CHANNEL_SET_ID);
+    /**
+     * @return {@link ConfigKey#CHANNEL_SET_ID} when configured; empty means the connector derives a stable id from
+     *     the login and {@link #applicationId()} (never a random one: a new id per start would leak subscriptions)
+     */
+    public Optional<String> channelSetId() {
+        return Optional.ofNullable((String) values.get(ConfigKey.CHANNEL_SET_ID));
     }
 
     /** @return {@link ConfigKey#APPLICATION_ID} */
