@@ -69,13 +69,14 @@ final class SessionSettings {
         XsiClientConfigBuilder b = XsiClientConfig.builder(servers,
                 XsiCredentials.of(config.login(), config.password()))
                 .applicationName(config.applicationId())
-                .channelSetId(config.channelSetId())
                 .channelExpires(expires(config.channelExpires()))
                 .subscriptionExpires(expires(config.subscriptionExpires()))
                 .heartbeatInterval(config.heartbeatInterval())
                 .heartbeatTimeout(config.heartbeatInterval())
                 .requestTimeout(config.requestTimeout())
                 .connectTimeout(config.connectTimeout());
+        // Unset, the client derives the id from login and application id: stable across restarts.
+        config.channelSetId().ifPresent(b::channelSetId);
         if (!config.hostnameVerification()) {
             b.insecureDisableHostnameVerification();
         }
