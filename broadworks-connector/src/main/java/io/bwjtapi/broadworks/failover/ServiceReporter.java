@@ -150,7 +150,7 @@ public final class ServiceReporter {
         String name = name(userId);
         if (step.to() == DeviceState.IN_SERVICE && visible.contains(userId)) {
             if (step.leftServiceBecause() != null) {
-                stats.deviceCycled();
+                stats.deviceResynced();
                 completedInStep.add(userId);
                 LOG.info("Device {} resynchronised ({})", name, step.leftServiceBecause());
                 sink.deviceResynced(name, calls.completeCallsAt(userId, visible::contains),

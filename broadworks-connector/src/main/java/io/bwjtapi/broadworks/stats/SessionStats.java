@@ -18,7 +18,7 @@ public final class SessionStats {
     private final LongAdder snapshots = new LongAdder();
     private final LongAdder unsolicitedResyncs = new LongAdder();
     private final LongAdder snapshotsDisagreed = new LongAdder();
-    private final LongAdder devicesCycled = new LongAdder();
+    private final LongAdder devicesResynced = new LongAdder();
     private final LongAdder unsynchronisedParties = new LongAdder();
     private final LongAdder channelsOpened = new LongAdder();
     private final LongAdder channelLosses = new LongAdder();
@@ -82,9 +82,9 @@ public final class SessionStats {
         }
     }
 
-    /** Counts a device that went out of service and back with a snapshot while the provider stayed in service. */
-    public void deviceCycled() {
-        devicesCycled.increment();
+    /** Counts a device resynchronised while the provider stayed in service (Cisco style: out of service and back). */
+    public void deviceResynced() {
+        devicesResynced.increment();
     }
 
     /** Counts a call half removed because BroadWorks no longer knew it. */
@@ -157,9 +157,9 @@ public final class SessionStats {
         return snapshotsDisagreed.sum();
     }
 
-    /** @return devices cycled out of service and back while the provider stayed in service */
-    public long devicesCycled() {
-        return devicesCycled.sum();
+    /** @return devices resynchronised while the provider stayed in service */
+    public long devicesResynced() {
+        return devicesResynced.sum();
     }
 
     /** @return call halves removed because BroadWorks no longer knew them */
@@ -192,7 +192,7 @@ public final class SessionStats {
         return "SessionStats[events=" + events() + ", dropped=" + eventsDropped() + ", duplicates=" + duplicates()
                 + ", gaps=" + sequenceGaps() + ", badDocuments=" + badDocuments() + ", resyncs=" + resyncsRequested()
                 + ", snapshots=" + snapshots() + ", unsolicited=" + unsolicitedResyncs() + ", disagreed="
-                + snapshotsDisagreed() + ", cycled=" + devicesCycled() + ", unsynchronised=" + unsynchronisedParties()
+                + snapshotsDisagreed() + ", resynced=" + devicesResynced() + ", unsynchronised=" + unsynchronisedParties()
                 + ", channelsOpened=" + channelsOpened() + ", channelLosses=" + channelLosses() + ", failovers="
                 + failovers() + ", commandsFailed=" + commandsFailed() + "]";
     }

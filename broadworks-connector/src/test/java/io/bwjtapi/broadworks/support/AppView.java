@@ -17,6 +17,27 @@ public final class AppView {
     }
 
     /**
+     * Attaches both applications to the provider, the address, its terminal and its calls: the view of a
+     * Cisco-style application that also watches service states.
+     *
+     * @param provider the provider
+     * @param address the address
+     * @param terminal the address's terminal
+     * @return the view
+     */
+    public static AppView everything(javax.telephony.Provider provider, Address address,
+            javax.telephony.Terminal terminal) throws Exception {
+        AppView view = new AppView(address);
+        provider.addObserver(view.observer);
+        provider.addProviderListener(view.listener.provider());
+        address.addObserver(view.observer);
+        address.addAddressListener(view.listener.address());
+        terminal.addObserver(view.observer);
+        terminal.addTerminalListener(view.listener.terminal());
+        return view;
+    }
+
+    /**
      * @param observerEvents the observer application's next events, exactly
      * @param listenerEvents the listener application's next events, exactly
      */

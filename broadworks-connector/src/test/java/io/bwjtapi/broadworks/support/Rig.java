@@ -43,6 +43,27 @@ public final class Rig implements AutoCloseable {
                 .clickToDialAnswerDelay(Duration.ofMillis(50)).ackTimeout(Duration.ofSeconds(5))).build()));
     }
 
+    /**
+     * @param xsps how many XSPs
+     * @param keys further provider string keys
+     * @return a simulator with four users and a provider in service that monitors 1001, 1002 and 1004
+     */
+    public static Rig running(int xsps, String... keys) {
+        Rig rig = simulator(xsps, 4, b -> b);
+        String[] all = new String[keys.length + 1];
+        all[0] = rig.users(0, 1, 3);
+        System.arraycopy(keys, 0, all, 1, keys.length);
+        rig.open(all);
+        rig.awaitInService();
+        return rig;
+    }
+
+    /** @param state the JTAPI provider state to wait for */
+    public void awaitState(int state) {
+        Await.until(SequenceLog.WAIT, "provider state " + state, () -> provider.getState() == state,
+                () -> "state " + provider.getState());
+    }
+
     /** @return a simulator with one XSP and four users */
     public static Rig simulator() {
         return simulator(1, 4, b -> b);

@@ -1,0 +1,115 @@
+package io.bwjtapi.broadworks.failover;
+
+import static io.bwjtapi.broadworks.support.Sequences.ANSWER_1002;
+import static io.bwjtapi.broadworks.support.Sequences.ANSWER_1002_LISTENER;
+import static io.bwjtapi.broadworks.support.Sequences.DIAL_1001_TO_1002;
+import static io.bwjtapi.broadworks.support.Sequences.DIAL_1001_TO_1002_LISTENER;
+import static io.bwjtapi.broadworks.support.Sequences.concat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.bwjtapi.broadworks.support.AppView;
+import io.bwjtapi.broadworks.support.GroundTruth;
+import io.bwjtapi.broadworks.support.Rig;
+import io.bwjtapi.simulator.CallRef;
+import io.bwjtapi.simulator.fault.EventScope;
+import io.bwjtapi.testsupport.Await;
+import java.time.Duration;
+import java.util.List;
+import javax.telephony.Provider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 8 with more than one XSP (failover contracts 3 and 8): (k) one of two channels dies and nothing is
+ * visible, (l) the fallback to the preferred XSP is make-before-break and invisible, (m) duplicated and
+ * reordered events across the channels produce no duplicate JTAPI event.
+ */
+class RedundantXspIT {
+    @Test
+    void k_oneOfTwoXspsDiesAndNothingIsVisible() throws Exception {
+        try (Rig rig = Rig.running(2)) {
+            AppView a = AppView.everything(rig.provider(), rig.address(0), rig.terminal(0));
+            rig.sim.killXsp(0);
+            Await.until(Duration.ofSeconds(10), "the lost channel noticed", () -> rig.stats().channelLosses() == 1);
+            CallRef call = rig.sim.dial(rig.userId(0), rig.ext(1));
+            rig.sim.answer(rig.userId(1), call.callIdOf(rig.userId(1)));
+            a.expect(concat(DIAL_1001_TO_1002, ANSWER_1002), concat(DIAL_1001_TO_1002_LISTENER, ANSWER_1002_LISTENER));
+            assertEquals(Provider.IN_SERVICE, rig.provider().getState());
+            assertEquals(0, rig.stats().failovers());
+            assertEquals(0, rig.stats().devicesResynced(), "the forced resync confirmed every device");
+            GroundTruth.assertMatches(rig, 0, 1, 3);
+            rig.provider().shutdown();
+            a.expect(concat(List.of("call-1: CallObservationEndedEv"), ConnectionLossIT.shutdown("1001")),
+                    concat(List.of("call-1: CALL_EVENT_TRANSMISSION_ENDED"), ConnectionLossIT.shutdownListener("1001")));
+            a.expectNothingMore();
+        }
+    }
+
+    @Test
+    void l_fallbackToThePreferredXspIsInvisible() throws Exception {
+        try (Rig rig = Rig.running(2, "channels=1", "fallbackAfter=1s")) {
+            AppView a = AppView.everything(rig.provider(), rig.address(0), rig.terminal(0));
+            assertEquals(0, rig.sim.channels().get(0).xspIndex(), "the preferred XSP carries the channel");
+            rig.sim.killXsp(0);
+            Await.until(Duration.ofSeconds(10), "a substitute channel on the second XSP",
+                    () -> onlyChannelOn(rig, 1), rig.sim::channels);
+            rig.sim.restoreXsp(0);
+            Await.until(Duration.ofSeconds(15), "the fallback to the preferred XSP", () -> onlyChannelOn(rig, 0),
+                    rig.sim::channels);
+            CallRef call = rig.sim.dial(rig.userId(0), rig.ext(1));
+            rig.sim.answer(rig.userId(1), call.callIdOf(rig.userId(1)));
+            a.expect(concat(DIAL_1001_TO_1002, ANSWER_1002), concat(DIAL_1001_TO_1002_LISTENER, ANSWER_1002_LISTENER));
+            assertEquals(0, rig.stats().failovers());
+            assertEquals(0, rig.stats().devicesResynced());
+            GroundTruth.assertMatches(rig, 0, 1, 3);
+        }
+    }
+
+    @Test
+    void m_duplicatedAndReorderedEventsAcrossChannelsGiveNoDuplicateJtapiEvents() throws Exception {
+        try (Rig rig = Rig.running(2)) {
+            AppView a = AppView.everything(rig.provider(), rig.address(0), rig.terminal(0));
+            rig.sim.duplicateEvents(EventScope.ALL, 20);
+            rig.sim.reorderEvents(EventScope.ALL, 6);
+            CallRef call = rig.sim.dial(rig.userId(0), rig.ext(1));
+            rig.sim.answer(rig.userId(1), call.callIdOf(rig.userId(1)));
+            rig.sim.release(rig.userId(1), call.callIdOf(rig.userId(1)));
+            a.expect(concat(DIAL_1001_TO_1002, ANSWER_1002, RELEASED_BY_1002),
+                    concat(DIAL_1001_TO_1002_LISTENER, ANSWER_1002_LISTENER, RELEASED_BY_1002_LISTENER));
+            assertTrue(rig.stats().duplicates() > 0, "duplicates arrived and were dropped: " + rig.stats());
+            GroundTruth.assertMatches(rig, 0, 1, 3);
+            rig.provider().shutdown();
+            a.expect(ConnectionLossIT.shutdown("1001"), ConnectionLossIT.shutdownListener("1001"));
+            a.expectNothingMore();
+        }
+    }
+
+    static final List<String> RELEASED_BY_1002 = List.of("call-1: TermConnDroppedEv user1002@sim.example",
+            "call-1: CallCtlTermConnDroppedEv user1002@sim.example",
+            "call-1: ConnDisconnectedEv 1002",
+            "call-1: CallCtlConnDisconnectedEv 1002",
+            "call-1: TermConnDroppedEv user1001@sim.example",
+            "call-1: CallCtlTermConnDroppedEv user1001@sim.example",
+            "call-1: ConnDisconnectedEv 1001",
+            "call-1: CallCtlConnDisconnectedEv 1001",
+            "call-1: CallInvalidEv",
+            "call-1: CallObservationEndedEv");
+    static final List<String> RELEASED_BY_1002_LISTENER = List.of("call-1: SINGLECALL_META_PROGRESS_STARTED",
+            "call-1: TERMINAL_CONNECTION_DROPPED user1002@sim.example",
+            "call-1: CALLCTL_TERMINAL_CONNECTION_DROPPED user1002@sim.example",
+            "call-1: CONNECTION_DISCONNECTED 1002",
+            "call-1: CALLCTL_CONNECTION_DISCONNECTED 1002",
+            "call-1: SINGLECALL_META_PROGRESS_ENDED",
+            "call-1: SINGLECALL_META_PROGRESS_STARTED",
+            "call-1: TERMINAL_CONNECTION_DROPPED user1001@sim.example",
+            "call-1: CALLCTL_TERMINAL_CONNECTION_DROPPED user1001@sim.example",
+            "call-1: CONNECTION_DISCONNECTED 1001",
+            "call-1: CALLCTL_CONNECTION_DISCONNECTED 1001",
+            "call-1: CALL_INVALID",
+            "call-1: SINGLECALL_META_PROGRESS_ENDED",
+            "call-1: CALL_EVENT_TRANSMISSION_ENDED");
+
+    private static boolean onlyChannelOn(Rig rig, int xsp) {
+        return rig.sim.channels().size() == 1 && rig.sim.channels().get(0).xspIndex() == xsp;
+    }
+}
