@@ -9,13 +9,13 @@ import io.bwjtapi.tck.property.FailoverOrderCheck;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.telephony.Address;
 import javax.telephony.AddressListener;
+import javax.telephony.CallListener;
 import javax.telephony.Provider;
+import javax.telephony.ProviderListener;
 import javax.telephony.Terminal;
 import javax.telephony.TerminalListener;
 
@@ -26,35 +26,32 @@ import javax.telephony.TerminalListener;
 public final class Attachments {
     private final Provider provider;
     private final ObserverApplication observer;
-    private final ListenerApplication listener;
-    private final Map<Address, AddressListener> addressListeners = new LinkedHashMap<>();
-    private final Map<Terminal, TerminalListener> terminalListeners = new LinkedHashMap<>();
+    private final Object listener;
+    private final List<Address> addresses;
     private final Set<String> initiallyInService = new HashSet<>();
 
-    private Attachments(Provider provider, ObserverApplication observer, ListenerApplication listener) {
+    private Attachments(Provider provider, ObserverApplication observer, Object listener, List<Address> addresses) {
         this.provider = provider;
         this.observer = observer;
         this.listener = listener;
+        this.addresses = List.copyOf(addresses);
     }
 
     static Attachments attach(Provider provider, List<Address> addresses, ObserverApplication observer,
             ListenerApplication listener, DeviceServiceHooks hooks) throws Exception {
-        Attachments a = new Attachments(provider, observer, listener);
+        Object registered = hooks.extendListener(listener, listener::extensionEvent);
+        Attachments a = new Attachments(provider, observer, registered, addresses);
         ApplicationCallGuard.run("attaching the applications", () -> {
             provider.addObserver(observer);
-            provider.addProviderListener(listener);
+            provider.addProviderListener((ProviderListener) registered);
             for (Address address : addresses) {
                 Terminal terminal = PartyLookup.terminal(address);
-                AddressListener al = hooks.addressListener(listener, listener::extensionEvent);
-                TerminalListener tl = hooks.terminalListener(listener, listener::extensionEvent);
                 address.addObserver(observer);
                 address.addCallObserver(observer);
                 terminal.addObserver(observer);
-                address.addAddressListener(al);
-                address.addCallListener(listener);
-                terminal.addTerminalListener(tl);
-                a.addressListeners.put(address, al);
-                a.terminalListeners.put(terminal, tl);
+                address.addAddressListener((AddressListener) registered);
+                address.addCallListener((CallListener) registered);
+                terminal.addTerminalListener((TerminalListener) registered);
                 if (hooks.serviceState(address).orElse(1) == 1) {
                     a.initiallyInService.add(FailoverOrderCheck.key(ServiceChange.Device.ADDRESS, address.getName()));
                 }
@@ -80,23 +77,18 @@ public final class Attachments {
         List<String> lost = new ArrayList<>();
         require(lost, provider.getObservers(), observer, "provider observer");
         require(lost, provider.getProviderListeners(), listener, "provider listener");
-        addressListeners.forEach((address, al) -> {
+        for (Address address : addresses) {
             if (closed.contains(address.getName())) {
-                return;
+                continue;
             }
+            Terminal terminal = PartyLookup.terminal(address);
             require(lost, address.getObservers(), observer, address.getName() + " observer");
             require(lost, address.getCallObservers(), observer, address.getName() + " call observer");
-            require(lost, address.getAddressListeners(), al, address.getName() + " address listener");
+            require(lost, address.getAddressListeners(), listener, address.getName() + " address listener");
             require(lost, address.getCallListeners(), listener, address.getName() + " call listener");
-        });
-        terminalListeners.forEach((terminal, tl) -> {
-            Address[] of = terminal.getAddresses();
-            if (of != null && Arrays.stream(of).anyMatch(ad -> closed.contains(ad.getName()))) {
-                return;
-            }
             require(lost, terminal.getObservers(), observer, terminal.getName() + " terminal observer");
-            require(lost, terminal.getTerminalListeners(), tl, terminal.getName() + " terminal listener");
-        });
+            require(lost, terminal.getTerminalListeners(), listener, terminal.getName() + " terminal listener");
+        }
         return lost;
     }
 

@@ -4,15 +4,16 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import javax.telephony.Address;
 import javax.telephony.AddressEvent;
-import javax.telephony.AddressListener;
 import javax.telephony.Terminal;
 import javax.telephony.TerminalEvent;
-import javax.telephony.TerminalListener;
 import javax.telephony.events.AddrEv;
 import javax.telephony.events.TermEv;
 import org.slf4j.Logger;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * bwjtapi's device service extension ({@code io.bwjtapi.ext}), reached by reflection so that the kit links
  * against {@code javax.telephony} only: the {@code BwAddr/BwTerm(In|OutOf)ServiceEv} observer events, the
  * {@code BwAddressEvent}/{@code BwTerminalEvent} listener IDs, the {@code BwAddressListener} and
- * {@code BwTerminalListener} callbacks (received through a proxy) and {@code getState()} of
+ * {@code BwTerminalListener} callbacks (received through one proxy that is the application's listener) and
+ * {@code getState()} of
  * {@code BwAddress}/{@code BwTerminal}.
  */
 final class BwExtensionHooks implements DeviceServiceHooks {
@@ -103,13 +105,30 @@ final class BwExtensionHooks implements DeviceServiceHooks {
     }
 
     @Override
-    public AddressListener addressListener(AddressListener listener, BiConsumer<String, Object> extension) {
-        return (AddressListener) proxy(AddressListener.class, addressListener, listener, extension);
-    }
-
-    @Override
-    public TerminalListener terminalListener(TerminalListener listener, BiConsumer<String, Object> extension) {
-        return (TerminalListener) proxy(TerminalListener.class, terminalListener, listener, extension);
+    public Object extendListener(Object listener, BiConsumer<String, Object> extension) {
+        Set<Class<?>> interfaces = new LinkedHashSet<>();
+        for (Class<?> c = listener.getClass(); c != null; c = c.getSuperclass()) {
+            interfaces.addAll(Arrays.asList(c.getInterfaces()));
+        }
+        Set<Class<?>> standard = Set.copyOf(interfaces);
+        interfaces.add(addressListener);
+        interfaces.add(terminalListener);
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return objectMethod(proxy, method, args, listener);
+            }
+            if (standard.stream().anyMatch(i -> method.getDeclaringClass().isAssignableFrom(i))) {
+                try {
+                    return method.invoke(listener, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            }
+            extension.accept(method.getName(), args[0]);
+            return null;
+        };
+        return Proxy.newProxyInstance(listener.getClass().getClassLoader(), interfaces.toArray(new Class<?>[0]),
+                handler);
     }
 
     @Override
@@ -131,26 +150,6 @@ final class BwExtensionHooks implements DeviceServiceHooks {
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("getState() of " + device + " failed", e);
         }
-    }
-
-    /** A listener implementing the standard and the extension interface: standard calls go to {@code target}. */
-    private static Object proxy(Class<?> standard, Class<?> extended, Object target,
-            BiConsumer<String, Object> extension) {
-        InvocationHandler handler = (proxy, method, args) -> {
-            if (method.getDeclaringClass() == Object.class) {
-                return objectMethod(proxy, method, args, target);
-            }
-            if (method.getDeclaringClass().isAssignableFrom(standard)) {
-                try {
-                    return method.invoke(target, args);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                }
-            }
-            extension.accept(method.getName(), args[0]);
-            return null;
-        };
-        return Proxy.newProxyInstance(extended.getClassLoader(), new Class<?>[] {extended}, handler);
     }
 
     private static Object objectMethod(Object proxy, Method method, Object[] args, Object target) {

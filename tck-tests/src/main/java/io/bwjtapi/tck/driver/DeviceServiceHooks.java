@@ -4,9 +4,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
 import javax.telephony.Address;
-import javax.telephony.AddressListener;
 import javax.telephony.Terminal;
-import javax.telephony.TerminalListener;
 
 /**
  * What the kit needs to know about an implementation's device service extension, if it has one: how to
@@ -35,15 +33,12 @@ public interface DeviceServiceHooks {
     }
 
     /**
-     * Returns an address listener to register instead of {@code listener}: it forwards the standard callbacks
-     * to {@code listener} and the extension's callbacks to {@code extension} (callback name, event).
+     * Returns the object to register as the application's listener everywhere: {@code listener} itself, or a
+     * proxy that also implements the extension's listener interfaces, forwarding every standard callback to
+     * {@code listener} and every extension callback to {@code extension} (callback name, event). One object, as
+     * a real application would register, so that the implementation's per-listener ordering applies.
      */
-    default AddressListener addressListener(AddressListener listener, BiConsumer<String, Object> extension) {
-        return listener;
-    }
-
-    /** As {@link #addressListener}, for terminals. */
-    default TerminalListener terminalListener(TerminalListener listener, BiConsumer<String, Object> extension) {
+    default Object extendListener(Object listener, BiConsumer<String, Object> extension) {
         return listener;
     }
 

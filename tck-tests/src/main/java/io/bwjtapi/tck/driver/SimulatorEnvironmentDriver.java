@@ -38,8 +38,10 @@ public final class SimulatorEnvironmentDriver implements EnvironmentDriver {
     public static final class Factory implements EnvironmentDriver.Factory {
         @Override
         public EnvironmentDriver start(int parties) {
+            // Events sent into a silently partitioned channel come back on another one after the acknowledgement
+            // timeout: two seconds keep scenarios with partitions short.
             return new SimulatorEnvironmentDriver(SimulatorConfig.builder().xspCount(XSPS).users(parties)
-                    .callCenterAgents(0).recordLimit(0).build());
+                    .callCenterAgents(0).recordLimit(0).ackTimeout(Duration.ofSeconds(2)).build());
         }
     }
 
@@ -55,15 +57,17 @@ public final class SimulatorEnvironmentDriver implements EnvironmentDriver {
 
     @Override
     public String providerString() {
-        return expandProviderString("${servers};login=${login};passwd=${passwd};tls=false;" + FAST_TIMERS);
+        return expandProviderString("${servers};login=${login};passwd=${passwd};users=${users};tls=false;"
+                + FAST_TIMERS);
     }
 
     @Override
     public String expandProviderString(String template) {
         String servers = simulator.xspBaseUris().stream().map(u -> u.getHost() + ":" + u.getPort())
                 .collect(Collectors.joining(","));
+        String users = simulator.users().stream().map(SimUser::userId).collect(Collectors.joining(","));
         return template.replace("${servers}", servers).replace("${login}", simulator.config().adminLogin())
-                .replace("${passwd}", simulator.config().adminPassword());
+                .replace("${passwd}", simulator.config().adminPassword()).replace("${users}", users);
     }
 
     @Override
@@ -134,7 +138,7 @@ public final class SimulatorEnvironmentDriver implements EnvironmentDriver {
         for (int i = 0; i < serverCount(); i++) {
             var status = simulator.xspStatus(i);
             if (!status.running() || status.partitioned()) {
-                simulator.restoreXsp(i);
+                SimulatorFaults.restore(simulator, i);
             }
         }
         simulator.clearFaults();

@@ -17,7 +17,7 @@ final class SimulatorFaults {
         } else if (fault instanceof Fault.PartitionServer f) {
             simulator.partitionXsp(f.index());
         } else if (fault instanceof Fault.RestoreServer f) {
-            simulator.restoreXsp(f.index());
+            restore(simulator, f.index());
         } else if (fault instanceof Fault.CallServerCrash f) {
             Set<String> before = simulator.truth().mediaOnlyCalls().stream().map(TruthCall::extTrackingId)
                     .collect(Collectors.toSet());
@@ -35,6 +35,16 @@ final class SimulatorFaults {
             simulator.reorderEvents(EventScope.ALL, f.count());
         } else {
             throw new IllegalArgumentException("unsupported fault " + fault);
+        }
+    }
+
+    /** Restores an XSP on its port; another socket may have taken the port meanwhile, which is no test result. */
+    static void restore(BroadWorksSimulator simulator, int index) {
+        try {
+            simulator.restoreXsp(index);
+        } catch (Exception e) {
+            // Also catches a failed bind, which Netty reports as a java.net.BindException it does not declare.
+            throw new EnvironmentFailure("XSP " + index + " could not be restored on its port", e);
         }
     }
 }

@@ -78,6 +78,18 @@ public record CallShape(List<PartyShape> locals, int remoteParties) {
         return !locals.isEmpty() && other.locals.containsAll(locals) && remoteParties <= other.remoteParties;
     }
 
+    /** The addresses of local parties that show no terminal connection. */
+    public Set<String> addressesWithoutTerminals() {
+        return locals.stream().filter(p -> p.terminals().isEmpty()).map(PartyShape::address)
+                .collect(Collectors.toSet());
+    }
+
+    /** This shape with the terminal connections of the parties at {@code addresses} left out. */
+    public CallShape withoutTerminalsOf(Set<String> addresses) {
+        return new CallShape(locals.stream().map(p -> addresses.contains(p.address())
+                ? new PartyShape(p.address(), p.state(), List.of()) : p).toList(), remoteParties);
+    }
+
     @Override
     public String toString() {
         return locals + (remoteParties == 0 ? "" : " + " + remoteParties + " remote");

@@ -4,9 +4,12 @@ import io.bwjtapi.tck.fixture.EventRecorder;
 import io.bwjtapi.tck.fixture.RecordedEvent;
 import io.bwjtapi.tck.model.EventKind;
 import io.bwjtapi.tck.model.SnapshotTracker;
+import io.bwjtapi.tck.model.StateMachine;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.telephony.Call;
 import javax.telephony.Connection;
@@ -14,9 +17,9 @@ import javax.telephony.TerminalConnection;
 
 /**
  * The events of each call reach the application in an order the specification allows: nothing after a
- * call's observation ended but a new snapshot; nothing but the end of observation after the call became
- * invalid; nothing about a disconnected connection but its terminal connections dropping; nothing about a
- * dropped terminal connection; observer meta groups start with {@code isNewMetaEvent()}; no event delivered
+ * call's observation ended but a new snapshot; nothing but the end of observation (and listener meta events)
+ * after the call became invalid; nothing about a disconnected connection or a dropped terminal connection but
+ * the final state itself, once per machine (core and call control); observer meta groups start with {@code isNewMetaEvent()}; no event delivered
  * from inside the application's own call into the implementation; no overlapping deliveries.
  */
 public final class OrderingCheck {
@@ -35,7 +38,7 @@ public final class OrderingCheck {
         List<Violation> out = new ArrayList<>();
         Set<String> ended = new HashSet<>();
         Set<String> invalid = new HashSet<>();
-        Set<String> gone = new HashSet<>();
+        Map<String, Set<StateMachine>> gone = new HashMap<>();
         RecordedEvent previousCallBatchEvent = null;
         SnapshotTracker snapshots = new SnapshotTracker();
         for (RecordedEvent e : events) {
@@ -58,11 +61,13 @@ public final class OrderingCheck {
             String connection = e.facts().connection();
             if (ended.contains(call) && !e.isSnapshot()) {
                 out.add(violation(e, "arrived after the observation of " + call + " ended"));
-            } else if (invalid.contains(call) && !e.kind().endsCallObservation()) {
+            } else if (invalid.contains(call) && !e.kind().endsCallObservation()
+                    && e.kind().subject() != EventKind.Subject.META) {
                 out.add(violation(e, "arrived after " + call + " became INVALID"));
-            } else if (tc != null && gone.contains(tc)) {
+            } else if (tc != null && gone.containsKey(tc) && !firstFinalReport(e, tc, gone)) {
                 out.add(violation(e, "arrived after " + tc + " was dropped"));
-            } else if (connection != null && gone.contains(connection) && !(tc != null && drops(e))) {
+            } else if (connection != null && gone.containsKey(connection)
+                    && !firstFinalReport(e, tc != null ? tc : connection, gone)) {
                 out.add(violation(e, "arrived after " + connection + " was disconnected"));
             }
             track(e, ended, invalid, gone);
@@ -70,7 +75,8 @@ public final class OrderingCheck {
         return out;
     }
 
-    private static void track(RecordedEvent e, Set<String> ended, Set<String> invalid, Set<String> gone) {
+    private static void track(RecordedEvent e, Set<String> ended, Set<String> invalid,
+            Map<String, Set<StateMachine>> gone) {
         EventKind kind = e.kind();
         if (kind.endsCallObservation()) {
             ended.add(e.call());
@@ -81,14 +87,23 @@ public final class OrderingCheck {
                 invalid.add(e.call());
             } else if (!call && (core == Connection.DISCONNECTED || core == TerminalConnection.DROPPED)
                     && !e.isSnapshot()) {
-                gone.add(e.facts().subject());
+                gone.computeIfAbsent(e.facts().subject(), k -> new HashSet<>()).add(kind.machine());
             }
         }
     }
 
-    /** After its connection disconnected, a terminal connection may still report that it dropped. */
-    private static boolean drops(RecordedEvent e) {
-        return e.kind().isStateChange() && e.kind().machine().coreStateOf(e.kind().state()) == TerminalConnection.DROPPED;
+    /**
+     * After an object (or its connection) left the call, the only news allowed about it is its own final state,
+     * once per machine: the core and the call control event of the same change, a terminal connection dropping
+     * after its connection.
+     */
+    private static boolean firstFinalReport(RecordedEvent e, String subject, Map<String, Set<StateMachine>> gone) {
+        if (!e.kind().isStateChange()) {
+            return false;
+        }
+        int core = e.kind().machine().coreStateOf(e.kind().state());
+        boolean last = core == Connection.DISCONNECTED || core == TerminalConnection.DROPPED;
+        return last && !gone.getOrDefault(subject, Set.of()).contains(e.kind().machine());
     }
 
     /** Consecutive observer events with a different meta code start a new group, flagged as such. */

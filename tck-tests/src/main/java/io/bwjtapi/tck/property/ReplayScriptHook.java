@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.FalsifiedSample;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -19,6 +20,16 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * property class with {@code @AddLifecycleHook(ReplayScriptHook.class)}.
  */
 public final class ReplayScriptHook implements AroundPropertyHook {
+    /** The command that replays a script file (append its path). */
+    public static final String REPLAY_COMMAND = "mvn -pl tck-tests -am verify -Dtest=none -Dit.test=ReplayIT"
+            + " -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false -Dtck.replay=";
+
+    /** Registered on a class, the hook applies to each of its properties. */
+    @Override
+    public PropagationMode propagateTo() {
+        return PropagationMode.ALL_DESCENDANTS;
+    }
+
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
         PropertyExecutionResult result = property.execute();
@@ -39,7 +50,7 @@ public final class ReplayScriptHook implements AroundPropertyHook {
     static String script(String name, String seed, Scenario scenario, Path dir) {
         Path file = dir.resolve(name + ".tck");
         String header = "# " + name + " failed (jqwik seed " + seed + "); replay with\n"
-                + "#   mvn -pl tck-tests -am verify -Dit.test=ReplayIT -Dtck.replay=" + file.toAbsolutePath() + "\n";
+                + "#   " + REPLAY_COMMAND + file.toAbsolutePath() + "\n";
         String text = header + scenario;
         try {
             Files.createDirectories(dir);

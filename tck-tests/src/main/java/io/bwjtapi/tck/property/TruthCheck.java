@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,15 +24,24 @@ public final class TruthCheck {
     private final Map<String, LocalParty> parties;
     private final Set<String> localAddresses;
     private final boolean callControl;
+    private final Set<KnownDivergence> tolerated;
+    private final Set<KnownDivergence> used = ConcurrentHashMap.newKeySet();
 
     /**
      * @param parties the local parties
      * @param callControl whether terminal connection call control states are compared
+     * @param tolerated the known divergences to excuse
      */
-    public TruthCheck(List<LocalParty> parties, boolean callControl) {
+    public TruthCheck(List<LocalParty> parties, boolean callControl, Set<KnownDivergence> tolerated) {
         this.parties = parties.stream().collect(Collectors.toMap(LocalParty::id, Function.identity()));
         this.localAddresses = parties.stream().map(LocalParty::address).collect(Collectors.toSet());
         this.callControl = callControl;
+        this.tolerated = Set.copyOf(tolerated);
+    }
+
+    /** The known divergences that were needed to excuse a difference so far. */
+    public Set<KnownDivergence> used() {
+        return Set.copyOf(used);
     }
 
     /**
@@ -42,11 +52,11 @@ public final class TruthCheck {
      */
     public List<Violation> check(String who, ApplicationView view, SwitchView truth, boolean strict) {
         List<CallShape> expected = shapes(truth.calls());
-        List<CallShape> tolerated = strict ? new ArrayList<>() : shapes(truth.unsyncedCalls());
+        List<CallShape> forgotten = strict ? new ArrayList<>() : shapes(truth.unsyncedCalls());
         List<String> unexplained = new ArrayList<>();
         for (ApplicationView.ViewCall call : view.calls()) {
             CallShape shape = CallShape.of(call, localAddresses, callControl);
-            if (!expected.remove(shape) && !removeWhole(tolerated, shape)) {
+            if (!removeMatching(expected, shape) && !removeWhole(forgotten, shape)) {
                 unexplained.add(call.call() + " " + shape);
             }
         }
@@ -66,11 +76,37 @@ public final class TruthCheck {
         return check("", view, truth, strict).isEmpty();
     }
 
-    /** Removes the forgotten call the view's call is (part of), if any. */
-    private static boolean removeWhole(List<CallShape> forgotten, CallShape shape) {
+    /** Removes the expected call the view's call equals (up to a tolerated divergence), if any. */
+    private boolean removeMatching(List<CallShape> expected, CallShape shape) {
+        if (expected.remove(shape)) {
+            return true;
+        }
+        Set<String> bare = shape.addressesWithoutTerminals();
+        if (tolerated.contains(KnownDivergence.MISSING_TERMINAL_CONNECTION) && !bare.isEmpty()) {
+            for (int i = 0; i < expected.size(); i++) {
+                if (expected.get(i).withoutTerminalsOf(bare).equals(shape)) {
+                    expected.remove(i);
+                    used.add(KnownDivergence.MISSING_TERMINAL_CONNECTION);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Removes the forgotten call the view's call is (part of, up to a tolerated divergence), if any. */
+    private boolean removeWhole(List<CallShape> forgotten, CallShape shape) {
+        Set<String> bare = shape.addressesWithoutTerminals();
+        boolean excuse = tolerated.contains(KnownDivergence.MISSING_TERMINAL_CONNECTION) && !bare.isEmpty();
         for (int i = 0; i < forgotten.size(); i++) {
-            if (shape.isPartOf(forgotten.get(i))) {
+            CallShape candidate = forgotten.get(i);
+            boolean excused = !shape.isPartOf(candidate) && excuse
+                    && shape.isPartOf(candidate.withoutTerminalsOf(bare));
+            if (shape.isPartOf(candidate) || excused) {
                 forgotten.remove(i);
+                if (excused) {
+                    used.add(KnownDivergence.MISSING_TERMINAL_CONNECTION);
+                }
                 return true;
             }
         }

@@ -6,11 +6,13 @@ import io.bwjtapi.tck.fixture.Await;
 import io.bwjtapi.tck.fixture.EventRecorder;
 import io.bwjtapi.tck.fixture.TckTimeoutException;
 import io.bwjtapi.tck.model.ApplicationView;
+import io.bwjtapi.tck.property.KnownDivergence;
 import io.bwjtapi.tck.property.TruthCheck;
 import io.bwjtapi.tck.property.Violation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.telephony.Provider;
 
 /**
@@ -25,7 +27,13 @@ final class Convergence {
 
     Convergence(TckSession session) {
         this.session = session;
-        this.truth = new TruthCheck(List.copyOf(session.parties().values()), session.settings().callControl());
+        this.truth = new TruthCheck(List.copyOf(session.parties().values()), session.settings().callControl(),
+                session.settings().tolerated());
+    }
+
+    /** The known divergences that had to be tolerated so far. */
+    Set<KnownDivergence> tolerated() {
+        return truth.used();
     }
 
     /** Waits; returns the violations when the applications did not converge (empty when they did). */

@@ -1,11 +1,15 @@
 package io.bwjtapi.tck.scenario;
 
+import io.bwjtapi.tck.property.KnownDivergence;
 import io.bwjtapi.tck.property.Violation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The outcome of one scenario: the broken rules, the transcript, and the scenario as a replay script.
@@ -13,12 +17,16 @@ import java.util.List;
  * @param scenario what was run
  * @param violations every broken rule, in the order found
  * @param transcript the readable account of the run
+ * @param tolerated the known divergences ({@code -Dtck.knownDivergences}) the run needed to pass
  */
-public record RunResult(Scenario scenario, List<Violation> violations, String transcript) {
+public record RunResult(Scenario scenario, List<Violation> violations, String transcript,
+        Set<KnownDivergence> tolerated) {
     private static final int SHOWN = 25;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     public RunResult {
         violations = List.copyOf(violations);
+        tolerated = Set.copyOf(tolerated);
     }
 
     public boolean passed() {
@@ -47,7 +55,8 @@ public record RunResult(Scenario scenario, List<Violation> violations, String tr
     public String write(Path dir) {
         try {
             Files.createDirectories(dir);
-            Path file = dir.resolve("run-" + Integer.toHexString(scenario.toString().hashCode()) + ".txt");
+            Path file = dir.resolve("run-" + STAMP.format(LocalDateTime.now()) + "-"
+                    + Integer.toHexString(scenario.toString().hashCode()) + ".txt");
             StringBuilder text = new StringBuilder();
             violations.forEach(v -> text.append(v).append('\n'));
             text.append('\n').append(scenario).append('\n').append(transcript);

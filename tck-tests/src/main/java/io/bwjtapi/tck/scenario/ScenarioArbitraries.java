@@ -63,7 +63,8 @@ public final class ScenarioArbitraries {
     }
 
     private static Arbitrary<Scenario> scenarios(Arbitrary<RawStep> steps, int parties, int maxSteps) {
-        return steps.list().ofMinSize(1).ofMaxSize(maxSteps).map(raw -> ScenarioResolver.resolve(raw, parties));
+        return steps.list().ofMinSize(1).ofMaxSize(maxSteps).map(raw -> ScenarioResolver.resolve(raw, parties))
+                .filter(s -> !s.steps().isEmpty());
     }
 
     private static Arbitrary<RawStep> callSteps(int parties) {

@@ -8,6 +8,8 @@ import io.bwjtapi.tck.property.Violation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one scenario end to end: a fresh environment and provider, the steps (each followed by waiting until the
@@ -15,6 +17,7 @@ import java.util.List;
  * every observer and listener survived, and then every check on the recordings.
  */
 public final class ScenarioRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(ScenarioRunner.class);
     private final TckSettings settings;
     private final EnvironmentDriver.Factory drivers;
 
@@ -44,7 +47,12 @@ public final class ScenarioRunner {
             }
             violations.addAll(RecordingChecks.all(session.observer().recorder(), session.listener().recorder(),
                     session.attachments().initiallyInService(), driver.deviceService().supported()));
-            return new RunResult(scenario, violations, session.renderTranscript());
+            if (!convergence.tolerated().isEmpty()) {
+                session.transcript().note("tolerated known divergences " + convergence.tolerated());
+                LOG.warn("tolerated known divergences {} (-Dtck.knownDivergences) in scenario:\n{}",
+                        convergence.tolerated(), scenario);
+            }
+            return new RunResult(scenario, violations, session.renderTranscript(), convergence.tolerated());
         }
     }
 
@@ -66,7 +74,7 @@ public final class ScenarioRunner {
         } else {
             outcome = executor.execute(step);
         }
-        if (ScenarioScript.isFault(step)) {
+        if (ScenarioScript.isFault(step) || executor.degraded()) {
             timeout = timeout.plus(session.driver().recoveryTimeout());
         }
         session.transcript().note("step: " + step + " -> " + outcome);

@@ -6,6 +6,7 @@ import io.bwjtapi.tck.fixture.EventRecorder;
 import io.bwjtapi.tck.fixture.ListenerApplication;
 import io.bwjtapi.tck.fixture.LiveState;
 import io.bwjtapi.tck.fixture.ObserverApplication;
+import io.bwjtapi.tck.fixture.RecordedEvent;
 import io.bwjtapi.tck.fixture.TckTimeoutException;
 import io.bwjtapi.tck.model.ApplicationView.ViewCall;
 import io.bwjtapi.tck.model.EventKind;
@@ -20,7 +21,9 @@ import javax.telephony.SingleCallMetaEvent;
 
 /**
  * The {@code observe calls} step: a fresh observer, then a fresh listener, joins every call in progress; the
- * snapshot each receives is checked against the call's present state, and the newcomer leaves again.
+ * snapshot each receives is checked against the call's present state, and the newcomer leaves again. A call
+ * that changes while its snapshot is taken (it was still settling) cannot be judged and is left out, with a
+ * note in the transcript.
  */
 final class SnapshotProbe {
     private SnapshotProbe() {
@@ -42,16 +45,18 @@ final class SnapshotProbe {
         String id = session.ids().of("call", call);
         EventRecorder recorder = session.newRecorder("late observer of " + id);
         ObserverApplication late = new ObserverApplication(recorder);
+        ViewCall before = LiveState.capture(call, session.ids());
         ApplicationCallGuard.run("Call.addObserver", () -> {
             call.addObserver(late);
             return null;
         });
         try {
-            recorder.await(timeout, "a snapshot", events -> !events.isEmpty());
+            recorder.await(timeout, "a complete first batch", SnapshotProbe::firstBatchComplete);
             ViewCall present = LiveState.capture(call, session.ids());
-            List<Violation> out = new ArrayList<>(SnapshotCheck.observer(recorder.events(), present,
-                    session.settings().callControl()));
-            out.addAll(OrderingCheck.check(recorder));
+            List<Violation> out = new ArrayList<>(OrderingCheck.check(recorder));
+            if (stable(session, id, before, present)) {
+                out.addAll(SnapshotCheck.observer(recorder.events(), present, session.settings().callControl()));
+            }
             return out;
         } catch (TckTimeoutException e) {
             return List.of(new Violation("snapshot", "a fresh observer of " + id + " received nothing within "
@@ -61,10 +66,17 @@ final class SnapshotProbe {
         }
     }
 
+    /** Whether the first batch has arrived in full (a batch is recorded event by event). */
+    private static boolean firstBatchComplete(List<RecordedEvent> events) {
+        return !events.isEmpty() && events.stream().filter(e -> e.batch() == events.get(0).batch()).count()
+                == events.get(0).batchSize();
+    }
+
     private static List<Violation> listener(TckSession session, Call call, Duration timeout) throws Exception {
         String id = session.ids().of("call", call);
         EventRecorder recorder = session.newRecorder("late listener of " + id);
         ListenerApplication late = new ListenerApplication(recorder);
+        ViewCall before = LiveState.capture(call, session.ids());
         ApplicationCallGuard.run("Call.addCallListener", () -> {
             call.addCallListener(late);
             return null;
@@ -79,9 +91,22 @@ final class SnapshotProbe {
             call.removeCallListener(late);
         }
         ViewCall present = LiveState.capture(call, session.ids());
-        List<Violation> out = new ArrayList<>(SnapshotCheck.listener(recorder.events(), present,
-                session.settings().callControl()));
-        out.addAll(OrderingCheck.check(recorder));
+        List<Violation> out = new ArrayList<>(OrderingCheck.check(recorder));
+        if (stable(session, id, before, present)) {
+            out.addAll(SnapshotCheck.listener(recorder.events(), present, session.settings().callControl()));
+        }
         return out;
+    }
+
+    /**
+     * Whether the call was in progress and stayed the same while its snapshot was taken; notes it in the transcript
+     * when not (a call that ended meanwhile owes its newcomer no snapshot, only the end of observation).
+     */
+    private static boolean stable(TckSession session, String id, ViewCall before, ViewCall after) {
+        if (before.state() == Call.ACTIVE && before.equals(after)) {
+            return true;
+        }
+        session.transcript().note(id + " changed while its snapshot was taken; that snapshot is not judged");
+        return false;
     }
 }

@@ -42,6 +42,11 @@ final class StepExecutor {
         return serversDown.size() == driver.serverCount();
     }
 
+    /** Whether a server is down or cut off, so that events may be late until the switch redelivers them. */
+    boolean degraded() {
+        return !serversDown.isEmpty();
+    }
+
     /** Driver ids of the deleted parties. */
     Set<String> deleted() {
         return Set.copyOf(deleted);

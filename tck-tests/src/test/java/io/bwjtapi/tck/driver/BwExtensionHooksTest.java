@@ -47,16 +47,37 @@ class BwExtensionHooksTest {
     void theListenerProxyForwardsStandardCallbacksAndReportsExtensionOnes() throws Exception {
         BwExtensionHooks hooks = new BwExtensionHooks(ExtensionStandIns.PREFIX, getClass().getClassLoader());
         List<String> calls = new ArrayList<>();
-        AddressListener standard = e -> calls.add("ended");
-        AddressListener proxy = hooks.addressListener(standard, (callback, event) -> calls.add(callback));
+        Both standard = new Both(calls);
+        Object proxy = hooks.extendListener(standard, (callback, event) -> calls.add(callback));
         AddressEvent event = Fakes.of(ExtensionStandIns.BwAddressEvent.class).build();
-        proxy.addressListenerEnded(event);
+        ((AddressListener) proxy).addressListenerEnded(event);
+        ((TerminalListener) proxy).terminalListenerEnded(null);
         ((ExtensionStandIns.BwAddressListener) proxy).addressOutOfService((ExtensionStandIns.BwAddressEvent) event);
-        assertEquals(List.of("ended", "addressOutOfService"), calls);
+        ((ExtensionStandIns.BwTerminalListener) proxy).terminalInService(null);
+        assertEquals(List.of("addressListenerEnded", "terminalListenerEnded", "addressOutOfService",
+                "terminalInService"), calls);
         assertEquals(proxy, proxy);
-        assertNotEquals(proxy, hooks.addressListener(standard, (c, e) -> { }));
-        TerminalListener terminalProxy = hooks.terminalListener(e -> { }, (c, e) -> calls.add(c));
-        assertTrue(terminalProxy instanceof ExtensionStandIns.BwTerminalListener);
+        assertNotEquals(proxy, hooks.extendListener(standard, (c, e) -> { }));
+        assertTrue(proxy.toString().contains("extension listener"));
+    }
+
+    /** A standard listener of addresses and terminals, like the kit's listener application. */
+    private static final class Both implements AddressListener, TerminalListener {
+        private final List<String> calls;
+
+        Both(List<String> calls) {
+            this.calls = calls;
+        }
+
+        @Override
+        public void addressListenerEnded(AddressEvent event) {
+            calls.add("addressListenerEnded");
+        }
+
+        @Override
+        public void terminalListenerEnded(javax.telephony.TerminalEvent event) {
+            calls.add("terminalListenerEnded");
+        }
     }
 
     @Test
@@ -72,7 +93,7 @@ class BwExtensionHooksTest {
         DeviceServiceHooks none = DeviceServiceHooks.NONE;
         assertFalse(none.supported());
         AddressListener listener = e -> { };
-        assertEquals(listener, none.addressListener(listener, (c, e) -> { }));
+        assertEquals(listener, none.extendListener(listener, (c, e) -> { }));
         assertEquals(OptionalInt.empty(), none.serviceState(address));
     }
 

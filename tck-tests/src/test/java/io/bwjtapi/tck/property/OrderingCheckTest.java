@@ -7,7 +7,10 @@ import io.bwjtapi.tck.testing.Recording;
 import java.util.List;
 import javax.telephony.Call;
 import javax.telephony.Connection;
+import javax.telephony.SingleCallMetaEvent;
 import javax.telephony.TerminalConnection;
+import javax.telephony.callcontrol.CallControlConnection;
+import javax.telephony.callcontrol.CallControlTerminalConnection;
 import javax.telephony.events.Ev;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +24,20 @@ class OrderingCheckTest {
                 .tc("call#1", "conn#1", "1001", "tc#1", "t1", TerminalConnection.DROPPED)
                 .call("call#1", Call.INVALID).ended("call#1");
         assertEquals(List.of(), OrderingCheck.check(r.events()));
+    }
+
+    @Test
+    void theCoreAndCallControlReportsOfOneEndingBothPassButNotTwice() {
+        Recording r = Recording.listener().call("call#1", Call.ACTIVE)
+                .tc("call#1", "conn#1", "1001", "tc#1", "t1", TerminalConnection.DROPPED)
+                .ccTc("call#1", "conn#1", "1001", "tc#1", "t1", CallControlTerminalConnection.DROPPED)
+                .conn("call#1", "conn#1", "1001", Connection.DISCONNECTED)
+                .ccConn("call#1", "conn#1", "1001", CallControlConnection.DISCONNECTED)
+                .call("call#1", Call.INVALID)
+                .metaEvent("call#1", SingleCallMetaEvent.SINGLECALL_META_PROGRESS_ENDED);
+        assertEquals(List.of(), OrderingCheck.check(r.events()));
+        r.ccConn("call#1", "conn#1", "1001", CallControlConnection.DISCONNECTED);
+        assertEquals(1, OrderingCheck.check(r.events()).size());
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.bwjtapi.tck.model.ApplicationView;
 import io.bwjtapi.tck.model.LocalParty;
 import io.bwjtapi.tck.testing.Recording;
 import java.util.List;
+import java.util.Set;
 import javax.telephony.Call;
 import javax.telephony.Connection;
 import javax.telephony.TerminalConnection;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class TruthCheckTest {
     private final TruthCheck check = new TruthCheck(List.of(new LocalParty("u1", "1001", "t1"),
-            new LocalParty("u2", "1002", "t2")), true);
+            new LocalParty("u2", "1002", "t2")), true, Set.of());
 
     @Test
     void aViewEqualToTheSwitchPasses() {
@@ -49,6 +50,21 @@ class TruthCheckTest {
         assertEquals(1, check.check("app", talking(), forgotten, true).size());
         SwitchCall twoLocals = new SwitchCall("y", List.of(talkingParty("u1"), talkingParty("u2")), 1);
         assertTrue(check.matches(talking(), new SwitchView(List.of(), List.of(twoLocals)), false));
+    }
+
+    @Test
+    void aMissingTerminalConnectionIsExcusedOnlyWhenListedAndTheExcuseIsRecorded() {
+        Recording r = Recording.observer().batch().call("call#1", Call.ACTIVE)
+                .conn("call#1", "conn#1", "1001", Connection.CONNECTED).conn("call#1", "conn#2", "+4930", Connection.CONNECTED);
+        ApplicationView bare = ApplicationView.of(r.events());
+        SwitchView truth = new SwitchView(List.of(talkingAtSwitch()), List.of());
+        assertEquals(2, check.check("app", bare, truth, true).size());
+        TruthCheck tolerant = new TruthCheck(List.of(new LocalParty("u1", "1001", "t1")), true,
+                Set.of(KnownDivergence.MISSING_TERMINAL_CONNECTION));
+        assertEquals(List.of(), tolerant.check("app", bare, truth, true));
+        assertEquals(Set.of(KnownDivergence.MISSING_TERMINAL_CONNECTION), tolerant.used());
+        assertEquals(Set.of(KnownDivergence.MISSING_TERMINAL_CONNECTION),
+                KnownDivergence.parse(" missing-terminal-connection ,"));
     }
 
     /** u1 talks to a remote party: connection, terminal connection and call control state. */
