@@ -24,8 +24,8 @@ import java.time.Duration;
  * {@link #listener()}, which the Xsi client calls on its own threads).
  */
 public final class FailoverWiring {
-    /** Forced resyncs in flight at once. */
-    static final int RESYNCS_IN_FLIGHT = 32;
+    /** Forced resyncs in flight at once: enough to resync 10 000 devices in a few seconds, few enough for the XSP. */
+    static final int RESYNCS_IN_FLIGHT = 64;
 
     private final SwitchThread thread;
     private final EventChannelSet channels;

@@ -152,7 +152,7 @@ public final class ServiceReporter {
             if (step.leftServiceBecause() != null) {
                 stats.deviceResynced();
                 completedInStep.add(userId);
-                LOG.info("Device {} resynchronised ({})", name, step.leftServiceBecause());
+                LOG.debug("Device {} resynchronised ({})", name, step.leftServiceBecause());
                 sink.deviceResynced(name, calls.completeCallsAt(userId, visible::contains),
                         cause(step.leftServiceBecause()));
             }
