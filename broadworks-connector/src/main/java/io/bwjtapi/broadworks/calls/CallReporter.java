@@ -139,15 +139,8 @@ public final class CallReporter implements DeviceCalls {
         Optional<CstaCall> call = model.call(ref);
         Map<DeviceId, ConnectionUpdate> after = call.isPresent() ? projector.parties(call.get(), visible) : Map.of();
         CallUpdate.Builder b = call.isPresent() ? projector.header(call.get()) : CallUpdate.builder(StableIds.of(ref));
-        for (Map.Entry<DeviceId, ConnectionUpdate> party : after.entrySet()) {
-            ConnectionUpdate previous = before.get(party.getKey());
-            if (previous == null || !Parties.sameState(previous, party.getValue())) {
-                b.connection(party.getValue().withCause(causes.of(ref, party.getKey())));
-            }
-        }
-        for (DeviceId left : causes.leaversInOrder(ref, before.keySet(), after.keySet())) {
-            b.connection(Parties.disconnected(before.get(left), causes.of(ref, left)));
-        }
+        PartyDiff.between(before, after, device -> causes.of(ref, device),
+                causes.leaversInOrder(ref, before.keySet(), after.keySet())).values().forEach(b::connection);
         if (after.isEmpty()) {
             reported.forget(ref);
         } else {
