@@ -14,12 +14,18 @@ public final class StableIds {
     private StableIds() {
     }
 
-    /** @param ref a call of the model @return its stable identifier */
+    /**
+     * @param ref a call of the model
+     * @return its stable identifier
+     */
     public static String of(CallRef ref) {
         return PREFIX + ref.id();
     }
 
-    /** @param id a stable identifier @return the call it names, empty when it is not one of ours */
+    /**
+     * @param id a stable identifier
+     * @return the call it names, empty when it is not one of ours
+     */
     public static Optional<CallRef> parse(String id) {
         if (id == null || !id.startsWith(PREFIX)) {
             return Optional.empty();

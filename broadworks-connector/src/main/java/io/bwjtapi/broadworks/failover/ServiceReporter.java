@@ -82,7 +82,10 @@ public final class ServiceReporter {
         devicesKnown = true;
     }
 
-    /** @return whether the layer sees the user in service (its connections are reported) */
+    /**
+     * @param userId a monitored user
+     * @return whether the layer sees the user in service (its connections are reported)
+     */
     public boolean isVisible(String userId) {
         return visible.contains(userId);
     }

@@ -35,12 +35,18 @@ public final class XspEndpoints {
         return Collections.unmodifiableList(new ArrayList<>(toBackend.keySet()));
     }
 
-    /** @param endpoint a policy endpoint @return the backend's endpoint */
+    /**
+     * @param endpoint a policy endpoint
+     * @return the backend's endpoint
+     */
     public XsiEndpoint backend(XspEndpoint endpoint) {
         return toBackend.get(endpoint);
     }
 
-    /** @param endpoint a backend endpoint @return the policy's endpoint, or {@code null} if not configured */
+    /**
+     * @param endpoint a backend endpoint
+     * @return the policy's endpoint, or {@code null} if not configured
+     */
     public XspEndpoint policy(XsiEndpoint endpoint) {
         return toPolicy.get(endpoint);
     }

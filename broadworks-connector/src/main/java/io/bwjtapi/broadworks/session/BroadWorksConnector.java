@@ -20,6 +20,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code directoryUser} (default: the login). It returns when one XSP has accepted the login and the users are
  * known; the provider goes in service once every user's calls are known, and follows the failover contract from
  * then on. {@link #stats(String)} gives each open session's counters (for monitoring).
+ * <p>
+ * <b>Threading.</b> Each session has one switch thread, the single writer of its call model and failover policy
+ * and the only caller of the JTAPI layer's sink, so facts reach the layer in order: the Xsi client's events and
+ * transport facts are handed to it, and the failover policy's one timer runs on it; it never waits for I/O.
+ * Commands from application threads go straight to Xsi-Actions: the party's Xsi callId travels with the command as
+ * the connection's handle, so no lock or model copy is needed; only a connection without a handle is looked up in
+ * the model, by a hop through the switch thread.
  */
 public final class BroadWorksConnector implements SwitchConnector {
     /** The connector's name, {@value}. */

@@ -1,5 +1,24 @@
 package io.bwjtapi.broadworks.calls;
 
+import static io.bwjtapi.broadworks.support.Sequences.ANSWERED_BY_1001;
+import static io.bwjtapi.broadworks.support.Sequences.ANSWERED_BY_1001_LISTENER;
+import static io.bwjtapi.broadworks.support.Sequences.DROPPED_1001_WITH_EXTERNAL;
+import static io.bwjtapi.broadworks.support.Sequences.DROPPED_1001_WITH_EXTERNAL_LISTENER;
+import static io.bwjtapi.broadworks.support.Sequences.EXTERNAL_RINGS_1001;
+import static io.bwjtapi.broadworks.support.Sequences.EXTERNAL_RINGS_1001_LISTENER;
+
+import static io.bwjtapi.broadworks.support.Sequences.RELEASED_BY_EXTERNAL;
+import static io.bwjtapi.broadworks.support.Sequences.RELEASED_BY_EXTERNAL_LISTENER;
+
+import static io.bwjtapi.broadworks.support.Sequences.ANSWER_1002;
+import static io.bwjtapi.broadworks.support.Sequences.ANSWER_1002_LISTENER;
+import static io.bwjtapi.broadworks.support.Sequences.LEFT_1002;
+import static io.bwjtapi.broadworks.support.Sequences.LEFT_1002_LISTENER;
+import static io.bwjtapi.broadworks.support.Sequences.RELEASED_BY_1002;
+import static io.bwjtapi.broadworks.support.Sequences.RELEASED_BY_1002_LISTENER;
+import static io.bwjtapi.broadworks.support.Sequences.RING_ENDED_AT_1002;
+import static io.bwjtapi.broadworks.support.Sequences.RING_ENDED_AT_1002_LISTENER;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -79,24 +98,8 @@ class BasicCallsIT {
                     "call-1: CALLCTL_CONNECTION_ESTABLISHED +4940555000",
                     "call-1: SINGLECALL_META_PROGRESS_ENDED");
             connections[0].disconnect();
-            a.observer.expect("call-1: TermConnDroppedEv user1001@sim.example",
-                    "call-1: CallCtlTermConnDroppedEv user1001@sim.example",
-                    "call-1: ConnDisconnectedEv 1001",
-                    "call-1: CallCtlConnDisconnectedEv 1001",
-                    "call-1: ConnDisconnectedEv +4940555000",
-                    "call-1: CallCtlConnDisconnectedEv +4940555000",
-                    "call-1: CallInvalidEv",
-                    "call-1: CallObservationEndedEv");
-            a.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: TERMINAL_CONNECTION_DROPPED user1001@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_DROPPED user1001@sim.example",
-                    "call-1: CONNECTION_DISCONNECTED 1001",
-                    "call-1: CALLCTL_CONNECTION_DISCONNECTED 1001",
-                    "call-1: CONNECTION_DISCONNECTED +4940555000",
-                    "call-1: CALLCTL_CONNECTION_DISCONNECTED +4940555000",
-                    "call-1: CALL_INVALID",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-1: CALL_EVENT_TRANSMISSION_ENDED");
+            a.observer.expect(DROPPED_1001_WITH_EXTERNAL);
+            a.listener.expect(DROPPED_1001_WITH_EXTERNAL_LISTENER);
             assertEquals(Call.INVALID, call.getState());
             assertNull(rig.provider().getCalls());
             rig.provider().shutdown();
@@ -109,59 +112,15 @@ class BasicCallsIT {
         try (Rig rig = rig(Duration.ofSeconds(30))) {
             AppView a = new AppView(rig.address(0));
             CallRef call = rig.sim.dialFromExternal(EXT, rig.userId(0));
-            a.observer.expect("call-1: CallActiveEv",
-                    "call-1: ConnCreatedEv 1001",
-                    "call-1: ConnAlertingEv 1001",
-                    "call-1: CallCtlConnAlertingEv 1001",
-                    "call-1: TermConnCreatedEv user1001@sim.example",
-                    "call-1: TermConnRingingEv user1001@sim.example",
-                    "call-1: CallCtlTermConnRingingEv user1001@sim.example",
-                    "call-1: ConnCreatedEv +4940555000",
-                    "call-1: ConnConnectedEv +4940555000",
-                    "call-1: CallCtlConnEstablishedEv +4940555000");
-            a.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CALL_ACTIVE",
-                    "call-1: CONNECTION_CREATED 1001",
-                    "call-1: CONNECTION_ALERTING 1001",
-                    "call-1: CALLCTL_CONNECTION_ALERTING 1001",
-                    "call-1: TERMINAL_CONNECTION_CREATED user1001@sim.example",
-                    "call-1: TERMINAL_CONNECTION_RINGING user1001@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_RINGING user1001@sim.example",
-                    "call-1: CONNECTION_CREATED +4940555000",
-                    "call-1: CONNECTION_CONNECTED +4940555000",
-                    "call-1: CALLCTL_CONNECTION_ESTABLISHED +4940555000",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED");
+            a.observer.expect(EXTERNAL_RINGS_1001);
+            a.listener.expect(EXTERNAL_RINGS_1001_LISTENER);
             TerminalConnection ringing = rig.terminal(0).getTerminalConnections()[0];
             ringing.answer();
-            a.observer.expect("call-1: ConnConnectedEv 1001",
-                    "call-1: CallCtlConnEstablishedEv 1001",
-                    "call-1: TermConnActiveEv user1001@sim.example",
-                    "call-1: CallCtlTermConnTalkingEv user1001@sim.example");
-            a.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CONNECTION_CONNECTED 1001",
-                    "call-1: CALLCTL_CONNECTION_ESTABLISHED 1001",
-                    "call-1: TERMINAL_CONNECTION_ACTIVE user1001@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_TALKING user1001@sim.example",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED");
+            a.observer.expect(ANSWERED_BY_1001);
+            a.listener.expect(ANSWERED_BY_1001_LISTENER);
             rig.sim.releaseExternal(call.extTrackingId());
-            a.observer.expect("call-1: ConnDisconnectedEv +4940555000",
-                    "call-1: CallCtlConnDisconnectedEv +4940555000",
-                    "call-1: TermConnDroppedEv user1001@sim.example",
-                    "call-1: CallCtlTermConnDroppedEv user1001@sim.example",
-                    "call-1: ConnDisconnectedEv 1001",
-                    "call-1: CallCtlConnDisconnectedEv 1001",
-                    "call-1: CallInvalidEv",
-                    "call-1: CallObservationEndedEv");
-            a.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CONNECTION_DISCONNECTED +4940555000",
-                    "call-1: CALLCTL_CONNECTION_DISCONNECTED +4940555000",
-                    "call-1: TERMINAL_CONNECTION_DROPPED user1001@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_DROPPED user1001@sim.example",
-                    "call-1: CONNECTION_DISCONNECTED 1001",
-                    "call-1: CALLCTL_CONNECTION_DISCONNECTED 1001",
-                    "call-1: CALL_INVALID",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-1: CALL_EVENT_TRANSMISSION_ENDED");
+            a.observer.expect(RELEASED_BY_EXTERNAL);
+            a.listener.expect(RELEASED_BY_EXTERNAL_LISTENER);
             rig.provider().shutdown();
             a.expectNothingMore();
         }
@@ -177,34 +136,10 @@ class BasicCallsIT {
                 view.observer.expect(DIAL_1001_TO_1002);
                 view.listener.expect(DIAL_1001_TO_1002_LISTENER);
             }
-            a.observer.expect("call-1: ConnDisconnectedEv 1002",
-                    "call-1: CallCtlConnDisconnectedEv 1002",
-                    "call-1: TermConnDroppedEv user1001@sim.example",
-                    "call-1: CallCtlTermConnDroppedEv user1001@sim.example",
-                    "call-1: ConnDisconnectedEv 1001",
-                    "call-1: CallCtlConnDisconnectedEv 1001",
-                    "call-1: CallInvalidEv",
-                    "call-1: CallObservationEndedEv");
-            a.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CONNECTION_DISCONNECTED 1002",
-                    "call-1: CALLCTL_CONNECTION_DISCONNECTED 1002",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: TERMINAL_CONNECTION_DROPPED user1001@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_DROPPED user1001@sim.example",
-                    "call-1: CONNECTION_DISCONNECTED 1001",
-                    "call-1: CALLCTL_CONNECTION_DISCONNECTED 1001",
-                    "call-1: CALL_INVALID",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-1: CALL_EVENT_TRANSMISSION_ENDED");
-            b.observer.expect("call-1: ConnDisconnectedEv 1002",
-                    "call-1: CallCtlConnDisconnectedEv 1002",
-                    "call-1: CallObservationEndedEv");
-            b.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CONNECTION_DISCONNECTED 1002",
-                    "call-1: CALLCTL_CONNECTION_DISCONNECTED 1002",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-1: CALL_EVENT_TRANSMISSION_ENDED");
+            a.observer.expect(RING_ENDED_AT_1002);
+            a.listener.expect(RING_ENDED_AT_1002_LISTENER);
+            b.observer.expect(LEFT_1002);
+            b.listener.expect(LEFT_1002_LISTENER);
             assertCauses(a.observer, "call-1: CallCtlConnDisconnectedEv 1001", Ev.CAUSE_NORMAL,
                     CallControlConnectionEvent.CAUSE_CALL_NOT_ANSWERED);
             rig.provider().shutdown();
@@ -283,34 +218,10 @@ class BasicCallsIT {
             b.observer.expect(DIAL_1001_TO_1002);
             b.listener.expect(DIAL_1001_TO_1002_LISTENER);
             rig.address(1).getConnections()[0].disconnect();
-            a.observer.expect("call-1: ConnDisconnectedEv 1002",
-                    "call-1: CallCtlConnDisconnectedEv 1002",
-                    "call-1: TermConnDroppedEv user1001@sim.example",
-                    "call-1: CallCtlTermConnDroppedEv user1001@sim.example",
-                    "call-1: ConnDisconnectedEv 1001",
-                    "call-1: CallCtlConnDisconnectedEv 1001",
-                    "call-1: CallInvalidEv",
-                    "call-1: CallObservationEndedEv");
-            a.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CONNECTION_DISCONNECTED 1002",
-                    "call-1: CALLCTL_CONNECTION_DISCONNECTED 1002",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: TERMINAL_CONNECTION_DROPPED user1001@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_DROPPED user1001@sim.example",
-                    "call-1: CONNECTION_DISCONNECTED 1001",
-                    "call-1: CALLCTL_CONNECTION_DISCONNECTED 1001",
-                    "call-1: CALL_INVALID",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-1: CALL_EVENT_TRANSMISSION_ENDED");
-            b.observer.expect("call-1: ConnDisconnectedEv 1002",
-                    "call-1: CallCtlConnDisconnectedEv 1002",
-                    "call-1: CallObservationEndedEv");
-            b.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CONNECTION_DISCONNECTED 1002",
-                    "call-1: CALLCTL_CONNECTION_DISCONNECTED 1002",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-1: CALL_EVENT_TRANSMISSION_ENDED");
+            a.observer.expect(RING_ENDED_AT_1002);
+            a.listener.expect(RING_ENDED_AT_1002_LISTENER);
+            b.observer.expect(LEFT_1002);
+            b.listener.expect(LEFT_1002_LISTENER);
             assertCauses(a.observer, "call-1: CallCtlConnDisconnectedEv 1001", Ev.CAUSE_DEST_NOT_OBTAINABLE,
                     CallControlConnectionEvent.CAUSE_NORMAL);
             rig.provider().shutdown();
@@ -331,55 +242,13 @@ class BasicCallsIT {
             b.listener.expect(DIAL_1001_TO_1002_LISTENER);
             assertSame(rig.address(0).getConnections()[0].getCall(), rig.address(1).getConnections()[0].getCall());
             rig.sim.answer(rig.userId(1), call.callIdOf(rig.userId(1)));
-            a.observer.expect("call-1: ConnConnectedEv 1002",
-                    "call-1: CallCtlConnEstablishedEv 1002",
-                    "call-1: TermConnCreatedEv user1002@sim.example",
-                    "call-1: TermConnActiveEv user1002@sim.example",
-                    "call-1: CallCtlTermConnTalkingEv user1002@sim.example");
-            a.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CONNECTION_CONNECTED 1002",
-                    "call-1: CALLCTL_CONNECTION_ESTABLISHED 1002",
-                    "call-1: TERMINAL_CONNECTION_CREATED user1002@sim.example",
-                    "call-1: TERMINAL_CONNECTION_ACTIVE user1002@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_TALKING user1002@sim.example",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED");
-            b.observer.expect("call-1: ConnConnectedEv 1002",
-                    "call-1: CallCtlConnEstablishedEv 1002",
-                    "call-1: TermConnCreatedEv user1002@sim.example",
-                    "call-1: TermConnActiveEv user1002@sim.example",
-                    "call-1: CallCtlTermConnTalkingEv user1002@sim.example");
-            b.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CONNECTION_CONNECTED 1002",
-                    "call-1: CALLCTL_CONNECTION_ESTABLISHED 1002",
-                    "call-1: TERMINAL_CONNECTION_CREATED user1002@sim.example",
-                    "call-1: TERMINAL_CONNECTION_ACTIVE user1002@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_TALKING user1002@sim.example",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED");
+            a.observer.expect(ANSWER_1002);
+            a.listener.expect(ANSWER_1002_LISTENER);
+            b.observer.expect(ANSWER_1002);
+            b.listener.expect(ANSWER_1002_LISTENER);
             rig.sim.release(rig.userId(1), call.callIdOf(rig.userId(1)));
-            a.observer.expect("call-1: TermConnDroppedEv user1002@sim.example",
-                    "call-1: CallCtlTermConnDroppedEv user1002@sim.example",
-                    "call-1: ConnDisconnectedEv 1002",
-                    "call-1: CallCtlConnDisconnectedEv 1002",
-                    "call-1: TermConnDroppedEv user1001@sim.example",
-                    "call-1: CallCtlTermConnDroppedEv user1001@sim.example",
-                    "call-1: ConnDisconnectedEv 1001",
-                    "call-1: CallCtlConnDisconnectedEv 1001",
-                    "call-1: CallInvalidEv",
-                    "call-1: CallObservationEndedEv");
-            a.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: TERMINAL_CONNECTION_DROPPED user1002@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_DROPPED user1002@sim.example",
-                    "call-1: CONNECTION_DISCONNECTED 1002",
-                    "call-1: CALLCTL_CONNECTION_DISCONNECTED 1002",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: TERMINAL_CONNECTION_DROPPED user1001@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_DROPPED user1001@sim.example",
-                    "call-1: CONNECTION_DISCONNECTED 1001",
-                    "call-1: CALLCTL_CONNECTION_DISCONNECTED 1001",
-                    "call-1: CALL_INVALID",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-1: CALL_EVENT_TRANSMISSION_ENDED");
+            a.observer.expect(RELEASED_BY_1002);
+            a.listener.expect(RELEASED_BY_1002_LISTENER);
             b.observer.expect("call-1: TermConnDroppedEv user1002@sim.example",
                     "call-1: CallCtlTermConnDroppedEv user1002@sim.example",
                     "call-1: ConnDisconnectedEv 1002",

@@ -1,5 +1,21 @@
 package io.bwjtapi.broadworks.calls;
 
+import static io.bwjtapi.broadworks.support.Sequences.RINGING_FROM_1002;
+import static io.bwjtapi.broadworks.support.Sequences.RINGING_FROM_1002_LISTENER;
+
+import static io.bwjtapi.broadworks.support.Sequences.ANSWERED_BY_1004;
+import static io.bwjtapi.broadworks.support.Sequences.ANSWERED_BY_1004_LISTENER;
+import static io.bwjtapi.broadworks.support.Sequences.CONSULT_1001_TO_1004;
+import static io.bwjtapi.broadworks.support.Sequences.CONSULT_1001_TO_1004_LISTENER;
+import static io.bwjtapi.broadworks.support.Sequences.CONSULT_ANSWERED_BY_1004;
+import static io.bwjtapi.broadworks.support.Sequences.CONSULT_ANSWERED_BY_1004_LISTENER;
+import static io.bwjtapi.broadworks.support.Sequences.INCOMING_FROM_1002_ANSWERED;
+import static io.bwjtapi.broadworks.support.Sequences.INCOMING_FROM_1002_ANSWERED_LISTENER;
+import static io.bwjtapi.broadworks.support.Sequences.RELEASED_BY_1001;
+import static io.bwjtapi.broadworks.support.Sequences.RELEASED_BY_1001_LISTENER;
+import static io.bwjtapi.broadworks.support.Sequences.RELEASED_BY_1002;
+import static io.bwjtapi.broadworks.support.Sequences.RELEASED_BY_1002_LISTENER;
+
 import static io.bwjtapi.broadworks.support.Sequences.ANSWER_1002;
 import static io.bwjtapi.broadworks.support.Sequences.ANSWER_1002_LISTENER;
 import static io.bwjtapi.broadworks.support.Sequences.DIAL_1001_TO_1002;
@@ -51,30 +67,8 @@ class FeatureCallsIT {
                     "call-1: CALLCTL_TERMINAL_CONNECTION_TALKING user1001@sim.example",
                     "call-1: SINGLECALL_META_PROGRESS_ENDED");
             rig.sim.release(rig.userId(1), call.callIdOf(rig.userId(1)));
-            a.observer.expect("call-1: TermConnDroppedEv user1002@sim.example",
-                    "call-1: CallCtlTermConnDroppedEv user1002@sim.example",
-                    "call-1: ConnDisconnectedEv 1002",
-                    "call-1: CallCtlConnDisconnectedEv 1002",
-                    "call-1: TermConnDroppedEv user1001@sim.example",
-                    "call-1: CallCtlTermConnDroppedEv user1001@sim.example",
-                    "call-1: ConnDisconnectedEv 1001",
-                    "call-1: CallCtlConnDisconnectedEv 1001",
-                    "call-1: CallInvalidEv",
-                    "call-1: CallObservationEndedEv");
-            a.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: TERMINAL_CONNECTION_DROPPED user1002@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_DROPPED user1002@sim.example",
-                    "call-1: CONNECTION_DISCONNECTED 1002",
-                    "call-1: CALLCTL_CONNECTION_DISCONNECTED 1002",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: TERMINAL_CONNECTION_DROPPED user1001@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_DROPPED user1001@sim.example",
-                    "call-1: CONNECTION_DISCONNECTED 1001",
-                    "call-1: CALLCTL_CONNECTION_DISCONNECTED 1001",
-                    "call-1: CALL_INVALID",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-1: CALL_EVENT_TRANSMISSION_ENDED");
+            a.observer.expect(RELEASED_BY_1002);
+            a.listener.expect(RELEASED_BY_1002_LISTENER);
             rig.provider().shutdown();
             a.expectNothingMore();
         }
@@ -110,29 +104,11 @@ class FeatureCallsIT {
                     "call-1: SINGLECALL_META_PROGRESS_ENDED");
             CallRef moved = rig.sim.call(call.extTrackingId()).orElseThrow();
             rig.sim.answer(rig.userId(3), moved.callIdOf(rig.userId(3)));
-            a.observer.expect("call-1: ConnConnectedEv 1004",
-                    "call-1: CallCtlConnEstablishedEv 1004",
-                    "call-1: TermConnActiveEv user1004@sim.example",
-                    "call-1: CallCtlTermConnTalkingEv user1004@sim.example");
-            a.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CONNECTION_CONNECTED 1004",
-                    "call-1: CALLCTL_CONNECTION_ESTABLISHED 1004",
-                    "call-1: TERMINAL_CONNECTION_ACTIVE user1004@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_TALKING user1004@sim.example",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED");
+            a.observer.expect(ANSWERED_BY_1004);
+            a.listener.expect(ANSWERED_BY_1004_LISTENER);
             rig.sim.release(rig.userId(0), moved.callIdOf(rig.userId(0)));
-            a.observer.expect("call-1: TermConnDroppedEv user1001@sim.example",
-                    "call-1: CallCtlTermConnDroppedEv user1001@sim.example",
-                    "call-1: ConnDisconnectedEv 1001",
-                    "call-1: CallCtlConnDisconnectedEv 1001",
-                    "call-1: CallObservationEndedEv");
-            a.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: TERMINAL_CONNECTION_DROPPED user1001@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_DROPPED user1001@sim.example",
-                    "call-1: CONNECTION_DISCONNECTED 1001",
-                    "call-1: CALLCTL_CONNECTION_DISCONNECTED 1001",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-1: CALL_EVENT_TRANSMISSION_ENDED");
+            a.observer.expect(RELEASED_BY_1001);
+            a.listener.expect(RELEASED_BY_1001_LISTENER);
             rig.provider().shutdown();
             a.expectNothingMore();
         }
@@ -144,48 +120,12 @@ class FeatureCallsIT {
             AppView a = new AppView(rig.address(0));
             CallRef incoming = rig.sim.dial(rig.userId(1), rig.ext(0));
             rig.sim.answer(rig.userId(0), incoming.callIdOf(rig.userId(0)));
-            a.observer.expect("call-1: CallActiveEv",
-                    "call-1: ConnCreatedEv 1002",
-                    "call-1: ConnConnectedEv 1002",
-                    "call-1: CallCtlConnEstablishedEv 1002",
-                    "call-1: TermConnCreatedEv user1002@sim.example",
-                    "call-1: TermConnActiveEv user1002@sim.example",
-                    "call-1: CallCtlTermConnTalkingEv user1002@sim.example",
-                    "call-1: ConnCreatedEv 1001",
-                    "call-1: ConnAlertingEv 1001",
-                    "call-1: CallCtlConnAlertingEv 1001",
-                    "call-1: ConnConnectedEv 1001",
-                    "call-1: CallCtlConnEstablishedEv 1001",
-                    "call-1: TermConnCreatedEv user1001@sim.example",
-                    "call-1: TermConnActiveEv user1001@sim.example",
-                    "call-1: CallCtlTermConnTalkingEv user1001@sim.example");
-            a.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CALL_ACTIVE",
-                    "call-1: CONNECTION_CREATED 1002",
-                    "call-1: CONNECTION_CONNECTED 1002",
-                    "call-1: CALLCTL_CONNECTION_ESTABLISHED 1002",
-                    "call-1: TERMINAL_CONNECTION_CREATED user1002@sim.example",
-                    "call-1: TERMINAL_CONNECTION_ACTIVE user1002@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_TALKING user1002@sim.example",
-                    "call-1: CONNECTION_CREATED 1001",
-                    "call-1: CONNECTION_ALERTING 1001",
-                    "call-1: CALLCTL_CONNECTION_ALERTING 1001",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CONNECTION_CONNECTED 1001",
-                    "call-1: CALLCTL_CONNECTION_ESTABLISHED 1001",
-                    "call-1: TERMINAL_CONNECTION_CREATED user1001@sim.example",
-                    "call-1: TERMINAL_CONNECTION_ACTIVE user1001@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_TALKING user1001@sim.example",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED");
+            a.observer.expect(INCOMING_FROM_1002_ANSWERED);
+            a.listener.expect(INCOMING_FROM_1002_ANSWERED_LISTENER);
             CallControlCall call = (CallControlCall) rig.address(0).getConnections()[0].getCall();
             call.setTransferController(rig.terminal(0).getTerminalConnections()[0]);
             call.transfer(rig.ext(3));
-            a.observer.expect("call-1: TermConnDroppedEv user1001@sim.example",
-                    "call-1: CallCtlTermConnDroppedEv user1001@sim.example",
-                    "call-1: ConnDisconnectedEv 1001",
-                    "call-1: CallCtlConnDisconnectedEv 1001",
-                    "call-1: CallObservationEndedEv");
+            a.observer.expect(RELEASED_BY_1001);
             a.listener.expect("MULTICALL_META_TRANSFER_STARTED",
                     "call-1: TERMINAL_CONNECTION_DROPPED user1001@sim.example",
                     "call-1: CALLCTL_TERMINAL_CONNECTION_DROPPED user1001@sim.example",
@@ -202,98 +142,9 @@ class FeatureCallsIT {
     void consultTransferByTheApplication() throws Exception {
         try (Rig rig = rig()) {
             AppView a = new AppView(rig.address(0));
-            CallRef incoming = rig.sim.dial(rig.userId(1), rig.ext(0));
-            rig.sim.answer(rig.userId(0), incoming.callIdOf(rig.userId(0)));
-            a.observer.expect("call-1: CallActiveEv",
-                    "call-1: ConnCreatedEv 1002",
-                    "call-1: ConnConnectedEv 1002",
-                    "call-1: CallCtlConnEstablishedEv 1002",
-                    "call-1: TermConnCreatedEv user1002@sim.example",
-                    "call-1: TermConnActiveEv user1002@sim.example",
-                    "call-1: CallCtlTermConnTalkingEv user1002@sim.example",
-                    "call-1: ConnCreatedEv 1001",
-                    "call-1: ConnAlertingEv 1001",
-                    "call-1: CallCtlConnAlertingEv 1001",
-                    "call-1: ConnConnectedEv 1001",
-                    "call-1: CallCtlConnEstablishedEv 1001",
-                    "call-1: TermConnCreatedEv user1001@sim.example",
-                    "call-1: TermConnActiveEv user1001@sim.example",
-                    "call-1: CallCtlTermConnTalkingEv user1001@sim.example");
-            a.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CALL_ACTIVE",
-                    "call-1: CONNECTION_CREATED 1002",
-                    "call-1: CONNECTION_CONNECTED 1002",
-                    "call-1: CALLCTL_CONNECTION_ESTABLISHED 1002",
-                    "call-1: TERMINAL_CONNECTION_CREATED user1002@sim.example",
-                    "call-1: TERMINAL_CONNECTION_ACTIVE user1002@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_TALKING user1002@sim.example",
-                    "call-1: CONNECTION_CREATED 1001",
-                    "call-1: CONNECTION_ALERTING 1001",
-                    "call-1: CALLCTL_CONNECTION_ALERTING 1001",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CONNECTION_CONNECTED 1001",
-                    "call-1: CALLCTL_CONNECTION_ESTABLISHED 1001",
-                    "call-1: TERMINAL_CONNECTION_CREATED user1001@sim.example",
-                    "call-1: TERMINAL_CONNECTION_ACTIVE user1001@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_TALKING user1001@sim.example",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED");
-            CallControlCall first = (CallControlCall) rig.address(0).getConnections()[0].getCall();
-            TerminalConnection controller = rig.terminal(0).getTerminalConnections()[0];
-            CallControlCall consultation = (CallControlCall) rig.provider().createCall();
-            consultation.consult(controller, rig.ext(3));
-            a.observer.expect("call-1: CallCtlTermConnHeldEv user1001@sim.example",
-                    "call-2: CallActiveEv",
-                    "call-2: ConnCreatedEv 1001",
-                    "call-2: ConnAlertingEv 1001",
-                    "call-2: CallCtlConnAlertingEv 1001",
-                    "call-2: TermConnCreatedEv user1001@sim.example",
-                    "call-2: TermConnRingingEv user1001@sim.example",
-                    "call-2: CallCtlTermConnRingingEv user1001@sim.example",
-                    "call-2: ConnConnectedEv 1001",
-                    "call-2: CallCtlConnEstablishedEv 1001",
-                    "call-2: TermConnActiveEv user1001@sim.example",
-                    "call-2: CallCtlTermConnTalkingEv user1001@sim.example",
-                    "call-2: ConnCreatedEv 1004",
-                    "call-2: ConnAlertingEv 1004",
-                    "call-2: CallCtlConnAlertingEv 1004");
-            a.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_HELD user1001@sim.example",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-2: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-2: CALL_ACTIVE",
-                    "call-2: CONNECTION_CREATED 1001",
-                    "call-2: CONNECTION_ALERTING 1001",
-                    "call-2: CALLCTL_CONNECTION_ALERTING 1001",
-                    "call-2: TERMINAL_CONNECTION_CREATED user1001@sim.example",
-                    "call-2: TERMINAL_CONNECTION_RINGING user1001@sim.example",
-                    "call-2: CALLCTL_TERMINAL_CONNECTION_RINGING user1001@sim.example",
-                    "call-2: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-2: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-2: CONNECTION_CONNECTED 1001",
-                    "call-2: CALLCTL_CONNECTION_ESTABLISHED 1001",
-                    "call-2: TERMINAL_CONNECTION_ACTIVE user1001@sim.example",
-                    "call-2: CALLCTL_TERMINAL_CONNECTION_TALKING user1001@sim.example",
-                    "call-2: CONNECTION_CREATED 1004",
-                    "call-2: CONNECTION_ALERTING 1004",
-                    "call-2: CALLCTL_CONNECTION_ALERTING 1004",
-                    "call-2: SINGLECALL_META_PROGRESS_ENDED");
-            String session = rig.sim.truth().knownHalvesOf(rig.userId(3)).get(0).extTrackingId();
-            rig.sim.answer(rig.userId(3), rig.sim.call(session).orElseThrow().callIdOf(rig.userId(3)));
-            a.observer.expect("call-2: ConnConnectedEv 1004",
-                    "call-2: CallCtlConnEstablishedEv 1004",
-                    "call-2: TermConnCreatedEv user1004@sim.example",
-                    "call-2: TermConnActiveEv user1004@sim.example",
-                    "call-2: CallCtlTermConnTalkingEv user1004@sim.example");
-            a.listener.expect("call-2: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-2: CONNECTION_CONNECTED 1004",
-                    "call-2: CALLCTL_CONNECTION_ESTABLISHED 1004",
-                    "call-2: TERMINAL_CONNECTION_CREATED user1004@sim.example",
-                    "call-2: TERMINAL_CONNECTION_ACTIVE user1004@sim.example",
-                    "call-2: CALLCTL_TERMINAL_CONNECTION_TALKING user1004@sim.example",
-                    "call-2: SINGLECALL_META_PROGRESS_ENDED");
-            first.setTransferController(controller);
-            first.transfer(consultation);
+            Consultation c = consultFrom1001(rig, a);
+            c.first().setTransferController(c.controller());
+            c.first().transfer(c.second());
             a.observer.expect("call-1: ConnCreatedEv 1004",
                     "call-1: ConnConnectedEv 1004",
                     "call-1: CallCtlConnEstablishedEv 1004",
@@ -338,7 +189,7 @@ class FeatureCallsIT {
                     "MULTICALL_META_TRANSFER_ENDED",
                     "call-1: CALL_EVENT_TRANSMISSION_ENDED",
                     "call-2: CALL_EVENT_TRANSMISSION_ENDED");
-            assertEquals(2, first.getConnections().length, "1002 and 1004 remain in call-1");
+            assertEquals(2, c.first().getConnections().length, "1002 and 1004 remain in call-1");
             rig.provider().shutdown();
             a.expectNothingMore();
         }
@@ -348,97 +199,8 @@ class FeatureCallsIT {
     void threeWayConferenceByTheApplication() throws Exception {
         try (Rig rig = rig()) {
             AppView a = new AppView(rig.address(0));
-            CallRef incoming = rig.sim.dial(rig.userId(1), rig.ext(0));
-            rig.sim.answer(rig.userId(0), incoming.callIdOf(rig.userId(0)));
-            a.observer.expect("call-1: CallActiveEv",
-                    "call-1: ConnCreatedEv 1002",
-                    "call-1: ConnConnectedEv 1002",
-                    "call-1: CallCtlConnEstablishedEv 1002",
-                    "call-1: TermConnCreatedEv user1002@sim.example",
-                    "call-1: TermConnActiveEv user1002@sim.example",
-                    "call-1: CallCtlTermConnTalkingEv user1002@sim.example",
-                    "call-1: ConnCreatedEv 1001",
-                    "call-1: ConnAlertingEv 1001",
-                    "call-1: CallCtlConnAlertingEv 1001",
-                    "call-1: ConnConnectedEv 1001",
-                    "call-1: CallCtlConnEstablishedEv 1001",
-                    "call-1: TermConnCreatedEv user1001@sim.example",
-                    "call-1: TermConnActiveEv user1001@sim.example",
-                    "call-1: CallCtlTermConnTalkingEv user1001@sim.example");
-            a.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CALL_ACTIVE",
-                    "call-1: CONNECTION_CREATED 1002",
-                    "call-1: CONNECTION_CONNECTED 1002",
-                    "call-1: CALLCTL_CONNECTION_ESTABLISHED 1002",
-                    "call-1: TERMINAL_CONNECTION_CREATED user1002@sim.example",
-                    "call-1: TERMINAL_CONNECTION_ACTIVE user1002@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_TALKING user1002@sim.example",
-                    "call-1: CONNECTION_CREATED 1001",
-                    "call-1: CONNECTION_ALERTING 1001",
-                    "call-1: CALLCTL_CONNECTION_ALERTING 1001",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CONNECTION_CONNECTED 1001",
-                    "call-1: CALLCTL_CONNECTION_ESTABLISHED 1001",
-                    "call-1: TERMINAL_CONNECTION_CREATED user1001@sim.example",
-                    "call-1: TERMINAL_CONNECTION_ACTIVE user1001@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_TALKING user1001@sim.example",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED");
-            CallControlCall first = (CallControlCall) rig.address(0).getConnections()[0].getCall();
-            TerminalConnection controller = rig.terminal(0).getTerminalConnections()[0];
-            CallControlCall consultation = (CallControlCall) rig.provider().createCall();
-            consultation.consult(controller, rig.ext(3));
-            a.observer.expect("call-1: CallCtlTermConnHeldEv user1001@sim.example",
-                    "call-2: CallActiveEv",
-                    "call-2: ConnCreatedEv 1001",
-                    "call-2: ConnAlertingEv 1001",
-                    "call-2: CallCtlConnAlertingEv 1001",
-                    "call-2: TermConnCreatedEv user1001@sim.example",
-                    "call-2: TermConnRingingEv user1001@sim.example",
-                    "call-2: CallCtlTermConnRingingEv user1001@sim.example",
-                    "call-2: ConnConnectedEv 1001",
-                    "call-2: CallCtlConnEstablishedEv 1001",
-                    "call-2: TermConnActiveEv user1001@sim.example",
-                    "call-2: CallCtlTermConnTalkingEv user1001@sim.example",
-                    "call-2: ConnCreatedEv 1004",
-                    "call-2: ConnAlertingEv 1004",
-                    "call-2: CallCtlConnAlertingEv 1004");
-            a.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_HELD user1001@sim.example",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-2: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-2: CALL_ACTIVE",
-                    "call-2: CONNECTION_CREATED 1001",
-                    "call-2: CONNECTION_ALERTING 1001",
-                    "call-2: CALLCTL_CONNECTION_ALERTING 1001",
-                    "call-2: TERMINAL_CONNECTION_CREATED user1001@sim.example",
-                    "call-2: TERMINAL_CONNECTION_RINGING user1001@sim.example",
-                    "call-2: CALLCTL_TERMINAL_CONNECTION_RINGING user1001@sim.example",
-                    "call-2: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-2: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-2: CONNECTION_CONNECTED 1001",
-                    "call-2: CALLCTL_CONNECTION_ESTABLISHED 1001",
-                    "call-2: TERMINAL_CONNECTION_ACTIVE user1001@sim.example",
-                    "call-2: CALLCTL_TERMINAL_CONNECTION_TALKING user1001@sim.example",
-                    "call-2: CONNECTION_CREATED 1004",
-                    "call-2: CONNECTION_ALERTING 1004",
-                    "call-2: CALLCTL_CONNECTION_ALERTING 1004",
-                    "call-2: SINGLECALL_META_PROGRESS_ENDED");
-            String session = rig.sim.truth().knownHalvesOf(rig.userId(3)).get(0).extTrackingId();
-            rig.sim.answer(rig.userId(3), rig.sim.call(session).orElseThrow().callIdOf(rig.userId(3)));
-            a.observer.expect("call-2: ConnConnectedEv 1004",
-                    "call-2: CallCtlConnEstablishedEv 1004",
-                    "call-2: TermConnCreatedEv user1004@sim.example",
-                    "call-2: TermConnActiveEv user1004@sim.example",
-                    "call-2: CallCtlTermConnTalkingEv user1004@sim.example");
-            a.listener.expect("call-2: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-2: CONNECTION_CONNECTED 1004",
-                    "call-2: CALLCTL_CONNECTION_ESTABLISHED 1004",
-                    "call-2: TERMINAL_CONNECTION_CREATED user1004@sim.example",
-                    "call-2: TERMINAL_CONNECTION_ACTIVE user1004@sim.example",
-                    "call-2: CALLCTL_TERMINAL_CONNECTION_TALKING user1004@sim.example",
-                    "call-2: SINGLECALL_META_PROGRESS_ENDED");
-            consultation.conference(first);
+            Consultation c = consultFrom1001(rig, a);
+            c.second().conference(c.first());
             a.observer.expect("call-1: CallCtlTermConnTalkingEv user1001@sim.example",
                     "call-1: ConnCreatedEv 1004",
                     "call-1: ConnConnectedEv 1004",
@@ -477,7 +239,7 @@ class FeatureCallsIT {
                     "call-2: CALL_INVALID",
                     "MULTICALL_META_MERGE_ENDED",
                     "call-2: CALL_EVENT_TRANSMISSION_ENDED");
-            assertEquals(3, first.getConnections().length, "1001, 1002 and 1004 in the conference");
+            assertEquals(3, c.first().getConnections().length, "1001, 1002 and 1004 in the conference");
             rig.provider().shutdown();
             a.observer.expect("call-1: CallObservationEndedEv");
             a.listener.expect("call-1: CALL_EVENT_TRANSMISSION_ENDED");
@@ -490,28 +252,8 @@ class FeatureCallsIT {
         try (Rig rig = rig()) {
             AppView a = new AppView(rig.address(0));
             CallRef call = rig.sim.dial(rig.userId(1), rig.ext(0));
-            a.observer.expect("call-1: CallActiveEv",
-                    "call-1: ConnCreatedEv 1002",
-                    "call-1: ConnConnectedEv 1002",
-                    "call-1: CallCtlConnEstablishedEv 1002",
-                    "call-1: TermConnCreatedEv user1002@sim.example",
-                    "call-1: TermConnActiveEv user1002@sim.example",
-                    "call-1: CallCtlTermConnTalkingEv user1002@sim.example",
-                    "call-1: ConnCreatedEv 1001",
-                    "call-1: ConnAlertingEv 1001",
-                    "call-1: CallCtlConnAlertingEv 1001");
-            a.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CALL_ACTIVE",
-                    "call-1: CONNECTION_CREATED 1002",
-                    "call-1: CONNECTION_CONNECTED 1002",
-                    "call-1: CALLCTL_CONNECTION_ESTABLISHED 1002",
-                    "call-1: TERMINAL_CONNECTION_CREATED user1002@sim.example",
-                    "call-1: TERMINAL_CONNECTION_ACTIVE user1002@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_TALKING user1002@sim.example",
-                    "call-1: CONNECTION_CREATED 1001",
-                    "call-1: CONNECTION_ALERTING 1001",
-                    "call-1: CALLCTL_CONNECTION_ALERTING 1001",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED");
+            a.observer.expect(RINGING_FROM_1002);
+            a.listener.expect(RINGING_FROM_1002_LISTENER);
             AppView c = new AppView(rig.address(3));
             ((CallControlConnection) rig.address(0).getConnections()[0]).redirect(rig.ext(3));
             a.observer.expect("call-1: ConnDisconnectedEv 1001",
@@ -554,16 +296,8 @@ class FeatureCallsIT {
                     "call-1: SINGLECALL_META_PROGRESS_ENDED");
             CallRef moved = rig.sim.call(call.extTrackingId()).orElseThrow();
             rig.sim.answer(rig.userId(3), moved.callIdOf(rig.userId(3)));
-            c.observer.expect("call-1: ConnConnectedEv 1004",
-                    "call-1: CallCtlConnEstablishedEv 1004",
-                    "call-1: TermConnActiveEv user1004@sim.example",
-                    "call-1: CallCtlTermConnTalkingEv user1004@sim.example");
-            c.listener.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CONNECTION_CONNECTED 1004",
-                    "call-1: CALLCTL_CONNECTION_ESTABLISHED 1004",
-                    "call-1: TERMINAL_CONNECTION_ACTIVE user1004@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_TALKING user1004@sim.example",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED");
+            c.observer.expect(ANSWERED_BY_1004);
+            c.listener.expect(ANSWERED_BY_1004_LISTENER);
             CallControlCall redirected = (CallControlCall) rig.address(3).getConnections()[0].getCall();
             assertEquals("1001", redirected.getLastRedirectedAddress().getName());
             rig.provider().shutdown();
@@ -572,5 +306,29 @@ class FeatureCallsIT {
             a.expectNothingMore();
             c.expectNothingMore();
         }
+    }
+    /** The two calls of a consultation and the controller's terminal connection in the first. */
+    private record Consultation(CallControlCall first, CallControlCall second, TerminalConnection controller) {
+    }
+
+    /**
+     * 1002 calls 1001, 1001 answers at the phone, then consults 1004 through the application and 1004 answers.
+     */
+    private static Consultation consultFrom1001(Rig rig, AppView a) throws Exception {
+        CallRef incoming = rig.sim.dial(rig.userId(1), rig.ext(0));
+        rig.sim.answer(rig.userId(0), incoming.callIdOf(rig.userId(0)));
+        a.observer.expect(INCOMING_FROM_1002_ANSWERED);
+        a.listener.expect(INCOMING_FROM_1002_ANSWERED_LISTENER);
+        CallControlCall first = (CallControlCall) rig.address(0).getConnections()[0].getCall();
+        TerminalConnection controller = rig.terminal(0).getTerminalConnections()[0];
+        CallControlCall consultation = (CallControlCall) rig.provider().createCall();
+        consultation.consult(controller, rig.ext(3));
+        a.observer.expect(CONSULT_1001_TO_1004);
+        a.listener.expect(CONSULT_1001_TO_1004_LISTENER);
+        String session = rig.sim.truth().knownHalvesOf(rig.userId(3)).get(0).extTrackingId();
+        rig.sim.answer(rig.userId(3), rig.sim.call(session).orElseThrow().callIdOf(rig.userId(3)));
+        a.observer.expect(CONSULT_ANSWERED_BY_1004);
+        a.listener.expect(CONSULT_ANSWERED_BY_1004_LISTENER);
+        return new Consultation(first, consultation, controller);
     }
 }

@@ -1,5 +1,13 @@
 package io.bwjtapi.broadworks.calls;
 
+import static io.bwjtapi.broadworks.support.Sequences.DIAL_1001_TO_1002;
+import static io.bwjtapi.broadworks.support.Sequences.DIAL_1001_TO_1002_LISTENER;
+
+import static io.bwjtapi.broadworks.support.Sequences.ANSWER_1002;
+import static io.bwjtapi.broadworks.support.Sequences.ANSWER_1002_LISTENER;
+import static io.bwjtapi.broadworks.support.Sequences.RELEASED_BY_1001;
+import static io.bwjtapi.broadworks.support.Sequences.RELEASED_BY_1001_LISTENER;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,56 +42,16 @@ class ProviderOpenIT {
             rig.address(0).addCallObserver(obs);
             rig.address(0).addCallListener(lis.calls());
             CallRef call = rig.sim.dial(rig.userId(0), rig.ext(1));
-            obs.expect("call-1: CallActiveEv",
-                    "call-1: ConnCreatedEv 1001",
-                    "call-1: ConnConnectedEv 1001",
-                    "call-1: CallCtlConnEstablishedEv 1001",
-                    "call-1: TermConnCreatedEv user1001@sim.example",
-                    "call-1: TermConnActiveEv user1001@sim.example",
-                    "call-1: CallCtlTermConnTalkingEv user1001@sim.example",
-                    "call-1: ConnCreatedEv 1002",
-                    "call-1: ConnAlertingEv 1002",
-                    "call-1: CallCtlConnAlertingEv 1002");
-            lis.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CALL_ACTIVE",
-                    "call-1: CONNECTION_CREATED 1001",
-                    "call-1: CONNECTION_CONNECTED 1001",
-                    "call-1: CALLCTL_CONNECTION_ESTABLISHED 1001",
-                    "call-1: TERMINAL_CONNECTION_CREATED user1001@sim.example",
-                    "call-1: TERMINAL_CONNECTION_ACTIVE user1001@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_TALKING user1001@sim.example",
-                    "call-1: CONNECTION_CREATED 1002",
-                    "call-1: CONNECTION_ALERTING 1002",
-                    "call-1: CALLCTL_CONNECTION_ALERTING 1002",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED");
+            obs.expect(DIAL_1001_TO_1002);
+            lis.expect(DIAL_1001_TO_1002_LISTENER);
 
             rig.sim.answer(rig.userId(1), call.callIdOf(rig.userId(1)));
-            obs.expect("call-1: ConnConnectedEv 1002",
-                    "call-1: CallCtlConnEstablishedEv 1002",
-                    "call-1: TermConnCreatedEv user1002@sim.example",
-                    "call-1: TermConnActiveEv user1002@sim.example",
-                    "call-1: CallCtlTermConnTalkingEv user1002@sim.example");
-            lis.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: CONNECTION_CONNECTED 1002",
-                    "call-1: CALLCTL_CONNECTION_ESTABLISHED 1002",
-                    "call-1: TERMINAL_CONNECTION_CREATED user1002@sim.example",
-                    "call-1: TERMINAL_CONNECTION_ACTIVE user1002@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_TALKING user1002@sim.example",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED");
+            obs.expect(ANSWER_1002);
+            lis.expect(ANSWER_1002_LISTENER);
 
             rig.sim.release(rig.userId(0), call.callIdOf(rig.userId(0)));
-            obs.expect("call-1: TermConnDroppedEv user1001@sim.example",
-                    "call-1: CallCtlTermConnDroppedEv user1001@sim.example",
-                    "call-1: ConnDisconnectedEv 1001",
-                    "call-1: CallCtlConnDisconnectedEv 1001",
-                    "call-1: CallObservationEndedEv");
-            lis.expect("call-1: SINGLECALL_META_PROGRESS_STARTED",
-                    "call-1: TERMINAL_CONNECTION_DROPPED user1001@sim.example",
-                    "call-1: CALLCTL_TERMINAL_CONNECTION_DROPPED user1001@sim.example",
-                    "call-1: CONNECTION_DISCONNECTED 1001",
-                    "call-1: CALLCTL_CONNECTION_DISCONNECTED 1001",
-                    "call-1: SINGLECALL_META_PROGRESS_ENDED",
-                    "call-1: CALL_EVENT_TRANSMISSION_ENDED");
+            obs.expect(RELEASED_BY_1001);
+            lis.expect(RELEASED_BY_1001_LISTENER);
             assertTrue(rig.stats().snapshots() >= 4, "every user's subscription delivered its snapshot");
             provider.shutdown();
             obs.expectNothingMore();

@@ -12,6 +12,8 @@ import io.bwjtapi.broadworks.support.AppView;
 import io.bwjtapi.broadworks.support.GroundTruth;
 import io.bwjtapi.broadworks.support.Rig;
 import static io.bwjtapi.broadworks.support.Sequences.EXTERNAL_ANSWERED_BY_1001;
+import static io.bwjtapi.broadworks.support.Sequences.RELEASED_BY_EXTERNAL;
+import static io.bwjtapi.broadworks.support.Sequences.RELEASED_BY_EXTERNAL_LISTENER;
 import static io.bwjtapi.broadworks.support.Sequences.EXTERNAL_ANSWERED_BY_1001_LISTENER;
 import io.bwjtapi.simulator.CallRef;
 import io.bwjtapi.simulator.fault.EventScope;
@@ -100,24 +102,6 @@ class RedundantXspIT {
             "call-1: SINGLECALL_META_PROGRESS_STARTED",
             "call-1: CALLCTL_TERMINAL_CONNECTION_TALKING user1001@sim.example",
             "call-1: SINGLECALL_META_PROGRESS_ENDED");
-    static final List<String> RELEASED_BY_EXTERNAL = List.of("call-1: ConnDisconnectedEv +4940555000",
-            "call-1: CallCtlConnDisconnectedEv +4940555000",
-            "call-1: TermConnDroppedEv user1001@sim.example",
-            "call-1: CallCtlTermConnDroppedEv user1001@sim.example",
-            "call-1: ConnDisconnectedEv 1001",
-            "call-1: CallCtlConnDisconnectedEv 1001",
-            "call-1: CallInvalidEv",
-            "call-1: CallObservationEndedEv");
-    static final List<String> RELEASED_BY_EXTERNAL_LISTENER = List.of("call-1: SINGLECALL_META_PROGRESS_STARTED",
-            "call-1: CONNECTION_DISCONNECTED +4940555000",
-            "call-1: CALLCTL_CONNECTION_DISCONNECTED +4940555000",
-            "call-1: TERMINAL_CONNECTION_DROPPED user1001@sim.example",
-            "call-1: CALLCTL_TERMINAL_CONNECTION_DROPPED user1001@sim.example",
-            "call-1: CONNECTION_DISCONNECTED 1001",
-            "call-1: CALLCTL_CONNECTION_DISCONNECTED 1001",
-            "call-1: CALL_INVALID",
-            "call-1: SINGLECALL_META_PROGRESS_ENDED",
-            "call-1: CALL_EVENT_TRANSMISSION_ENDED");
     private static String subscriptionOf(Rig rig, int user) {
         return rig.sim.subscriptions().stream().filter(s -> s.targetUserId().equals(rig.userId(user))).findFirst()
                 .orElseThrow().subscriptionId();
