@@ -70,7 +70,8 @@ public final class TckSession implements AutoCloseable {
             JtapiPeer peer = JtapiPeerFactory.getJtapiPeer(settings.jtapiPeer());
             provider = peer.getProvider(settings.providerStringFor(driver));
         } catch (JtapiPeerUnavailableException e) {
-            throw new ProviderUnavailable("JtapiPeer " + settings.jtapiPeer() + " is not available: " + e.getMessage(), e);
+            throw new ProviderUnavailable("JtapiPeer " + settings.jtapiPeer() + " is not available: " + e.getMessage(),
+                    e);
         } catch (RuntimeException e) {
             throw new ProviderUnavailable(settings.jtapiPeer() + " could not open a provider against "
                     + driver + ": " + e, e);

@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>{@code tck.timeout}: how long the application may take to reflect one step (default 10s);</li>
  *   <li>{@code tck.callControl}: whether the implementation reports call control states (default true);</li>
  *   <li>{@code tck.strict}: fail instead of skip when no provider can be opened (default false);</li>
- *   <li>{@code tck.reportDir}: where failure transcripts and replay scripts go (default {@code target/tck-reports});</li>
+ *   <li>{@code tck.reportDir}: where failure transcripts and replay scripts go (default
+ *       {@code target/tck-reports});</li>
  *   <li>{@code tck.knownDivergences}: {@link KnownDivergence}s to tolerate, comma separated (default none).</li>
  * </ul>
  */

@@ -103,14 +103,10 @@ public final class ApplicationView {
 
     private void applyConnection(ViewCall call, EventFacts f) {
         ViewConnection old = call.connections().get(f.connection());
-        int state = old == null ? Connection.IDLE : old.state();
-        int ccState = old == null ? CallControlConnection.IDLE : old.callControlState();
-        if (f.kind().machine() == StateMachine.CONNECTION) {
-            state = f.kind().state();
-        } else {
-            ccState = f.kind().state();
-            state = StateMachine.CALL_CONTROL_CONNECTION.coreStateOf(ccState);
-        }
+        int[] next = next(f, old == null ? Connection.IDLE : old.state(),
+                old == null ? CallControlConnection.IDLE : old.callControlState());
+        int state = next[0];
+        int ccState = next[1];
         if (state == Connection.DISCONNECTED) {
             call.connections().remove(f.connection());
             return;
@@ -129,20 +125,25 @@ public final class ApplicationView {
         }
         Map<String, ViewTerminalConnection> tcs = connection.terminalConnections();
         ViewTerminalConnection old = tcs.get(f.terminalConnection());
-        int state = old == null ? TerminalConnection.IDLE : old.state();
-        int ccState = old == null ? CallControlTerminalConnection.IDLE : old.callControlState();
-        if (f.kind().machine() == StateMachine.TERMINAL_CONNECTION) {
-            state = f.kind().state();
-        } else {
-            ccState = f.kind().state();
-            state = StateMachine.CALL_CONTROL_TERMINAL_CONNECTION.coreStateOf(ccState);
-        }
+        int[] next = next(f, old == null ? TerminalConnection.IDLE : old.state(),
+                old == null ? CallControlTerminalConnection.IDLE : old.callControlState());
+        int state = next[0];
+        int ccState = next[1];
         if (state == TerminalConnection.DROPPED) {
             tcs.remove(f.terminalConnection());
             return;
         }
         tcs.put(f.terminalConnection(), new ViewTerminalConnection(f.terminalConnection(), f.terminal(), state,
                 ccState));
+    }
+
+    /** The core and call control states after the event: a core event sets the core one, a call control event both. */
+    private static int[] next(EventFacts f, int state, int callControlState) {
+        StateMachine machine = f.kind().machine();
+        if (machine.core() == null) {
+            return new int[] {f.kind().state(), callControlState};
+        }
+        return new int[] {machine.coreStateOf(f.kind().state()), f.kind().state()};
     }
 
     @Override

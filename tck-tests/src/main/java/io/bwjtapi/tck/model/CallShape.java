@@ -48,7 +48,8 @@ public record CallShape(List<PartyShape> locals, int remoteParties) {
                 continue;
             }
             List<TerminalShape> terminals = c.terminalConnections().values().stream()
-                    .map(t -> new TerminalShape(t.terminal(), t.state(), callControl ? t.callControlState() : NOT_COMPARED))
+                    .map(t -> new TerminalShape(t.terminal(), t.state(),
+                            callControl ? t.callControlState() : NOT_COMPARED))
                     .sorted(Comparator.comparing(TerminalShape::terminal)).toList();
             locals.add(new PartyShape(c.address(), c.state(), terminals));
         }

@@ -24,8 +24,8 @@ import javax.telephony.callcontrol.CallControlTerminalConnection;
 
 /**
  * Every standard core and call control event of both delivery models, by model and {@code getID()}. The
- * state change events of connections and terminal connections are generated from their tables, because
- * their IDs follow the order of the state names.
+ * state change events of connections and terminal connections are registered by family, because their IDs
+ * follow the alphabetical order of the state names.
  */
 public final class EventCatalog {
     private static final Map<String, EventKind> KINDS = new LinkedHashMap<>();
@@ -36,30 +36,30 @@ public final class EventCatalog {
         state(OBSERVER, 101, "CallActiveEv", StateMachine.CALL, Call.ACTIVE);
         state(OBSERVER, 102, "CallInvalidEv", StateMachine.CALL, Call.INVALID);
         other(OBSERVER, 103, "CallObservationEndedEv", CALL);
-        connections(OBSERVER, new int[] {104, 105, 106, 107, 108, 109, 110}, "Conn", "Ev");
+        family(OBSERVER, 104, "Conn", "Ev", Family.CONNECTION);
         state(OBSERVER, 111, "ProvInServiceEv", StateMachine.PROVIDER, Provider.IN_SERVICE);
         other(OBSERVER, 112, "ProvObservationEndedEv", PROVIDER);
         state(OBSERVER, 113, "ProvOutOfServiceEv", StateMachine.PROVIDER, Provider.OUT_OF_SERVICE);
         state(OBSERVER, 114, "ProvShutdownEv", StateMachine.PROVIDER, Provider.SHUTDOWN);
-        terminalConnections(OBSERVER, new int[] {115, 116, 117, 118, 119, 120}, "TermConn", "Ev");
+        family(OBSERVER, 115, "TermConn", "Ev", Family.TERMINAL_CONNECTION);
         other(OBSERVER, 121, "TermObservationEndedEv", TERMINAL);
         other(OBSERVER, 200, "CallCtlAddrDoNotDisturbEv", ADDRESS);
         other(OBSERVER, 201, "CallCtlAddrForwardEv", ADDRESS);
         other(OBSERVER, 202, "CallCtlAddrMessageWaitingEv", ADDRESS);
-        callControlConnections(OBSERVER, 203, "CallCtlConn", "Ev");
-        callControlTerminalConnections(OBSERVER, 214, "CallCtlTermConn", "Ev");
+        family(OBSERVER, 203, "CallCtlConn", "Ev", Family.CALL_CONTROL_CONNECTION);
+        family(OBSERVER, 214, "CallCtlTermConn", "Ev", Family.CALL_CONTROL_TERMINAL_CONNECTION);
         other(OBSERVER, 221, "CallCtlTermDoNotDisturbEv", TERMINAL);
         // Listener model: javax.telephony and javax.telephony.callcontrol event IDs.
         other(LISTENER, 100, "ADDRESS_EVENT_TRANSMISSION_ENDED", ADDRESS);
         state(LISTENER, 101, "CALL_ACTIVE", StateMachine.CALL, Call.ACTIVE);
         state(LISTENER, 102, "CALL_INVALID", StateMachine.CALL, Call.INVALID);
         other(LISTENER, 103, "CALL_EVENT_TRANSMISSION_ENDED", CALL);
-        connections(LISTENER, new int[] {104, 105, 106, 107, 108, 109, 110}, "CONNECTION_", "");
+        family(LISTENER, 104, "CONNECTION_", "", Family.CONNECTION);
         state(LISTENER, 111, "PROVIDER_IN_SERVICE", StateMachine.PROVIDER, Provider.IN_SERVICE);
         other(LISTENER, 112, "PROVIDER_EVENT_TRANSMISSION_ENDED", PROVIDER);
         state(LISTENER, 113, "PROVIDER_OUT_OF_SERVICE", StateMachine.PROVIDER, Provider.OUT_OF_SERVICE);
         state(LISTENER, 114, "PROVIDER_SHUTDOWN", StateMachine.PROVIDER, Provider.SHUTDOWN);
-        terminalConnections(LISTENER, new int[] {115, 116, 117, 118, 119, 120}, "TERMINAL_CONNECTION_", "");
+        family(LISTENER, 115, "TERMINAL_CONNECTION_", "", Family.TERMINAL_CONNECTION);
         other(LISTENER, 121, "TERMINAL_EVENT_TRANSMISSION_ENDED", TERMINAL);
         meta(200, "MULTICALL_META_MERGE_STARTED", "MULTICALL_META_MERGE_ENDED", "MULTICALL_META_TRANSFER_STARTED",
                 "MULTICALL_META_TRANSFER_ENDED");
@@ -68,8 +68,8 @@ public final class EventCatalog {
         other(LISTENER, 350, "CALLCTL_ADDRESS_EVENT_DO_NOT_DISTURB", ADDRESS);
         other(LISTENER, 351, "CALLCTL_ADDRESS_EVENT_FORWARD", ADDRESS);
         other(LISTENER, 352, "CALLCTL_ADDRESS_EVENT_MESSAGE_WAITING", ADDRESS);
-        callControlConnections(LISTENER, 353, "CALLCTL_CONNECTION_", "");
-        callControlTerminalConnections(LISTENER, 364, "CALLCTL_TERMINAL_CONNECTION_", "");
+        family(LISTENER, 353, "CALLCTL_CONNECTION_", "", Family.CALL_CONTROL_CONNECTION);
+        family(LISTENER, 364, "CALLCTL_TERMINAL_CONNECTION_", "", Family.CALL_CONTROL_TERMINAL_CONNECTION);
         other(LISTENER, 371, "CALLCTL_TERMINAL_EVENT_DO_NOT_DISTURB", TERMINAL);
     }
 
@@ -95,50 +95,44 @@ public final class EventCatalog {
         return Collections.unmodifiableCollection(KINDS.values());
     }
 
-    private static void connections(Model model, int[] ids, String prefix, String suffix) {
-        // IDs in alphabetical order of the event names: Alerting, Connected, Created, Disconnected, Failed,
-        // InProgress, Unknown.
-        String[] names = {"Alerting", "Connected", "Created", "Disconnected", "Failed", "InProgress", "Unknown"};
-        int[] states = {Connection.ALERTING, Connection.CONNECTED, Connection.IDLE, Connection.DISCONNECTED,
-            Connection.FAILED, Connection.INPROGRESS, Connection.UNKNOWN};
-        for (int i = 0; i < ids.length; i++) {
-            state(model, ids[i], prefix + styled(model, names[i]) + suffix, StateMachine.CONNECTION, states[i]);
+    /**
+     * Registers the state change events of one machine: their IDs are consecutive from {@code firstId}, in the
+     * alphabetical order of the state names (as the API numbers them).
+     */
+    private static void family(Model model, int firstId, String prefix, String suffix, Family family) {
+        StateMachine machine = StateMachine.valueOf(family.name());
+        for (int i = 0; i < family.names.length; i++) {
+            state(model, firstId + i, prefix + styled(model, family.names[i]) + suffix, machine, family.states[i]);
         }
     }
 
-    private static void terminalConnections(Model model, int[] ids, String prefix, String suffix) {
-        String[] names = {"Active", "Created", "Dropped", "Passive", "Ringing", "Unknown"};
-        int[] states = {TerminalConnection.ACTIVE, TerminalConnection.IDLE, TerminalConnection.DROPPED,
-            TerminalConnection.PASSIVE, TerminalConnection.RINGING, TerminalConnection.UNKNOWN};
-        for (int i = 0; i < ids.length; i++) {
-            state(model, ids[i], prefix + styled(model, names[i]) + suffix, StateMachine.TERMINAL_CONNECTION,
-                    states[i]);
-        }
-    }
+    /** Per state machine of the same name: the event names and the states they report, in ID order. */
+    private enum Family {
+        CONNECTION(new String[] {"Alerting", "Connected", "Created", "Disconnected", "Failed", "InProgress", "Unknown"},
+                Connection.ALERTING, Connection.CONNECTED, Connection.IDLE, Connection.DISCONNECTED, Connection.FAILED,
+                Connection.INPROGRESS, Connection.UNKNOWN),
+        TERMINAL_CONNECTION(new String[] {"Active", "Created", "Dropped", "Passive", "Ringing", "Unknown"},
+                TerminalConnection.ACTIVE, TerminalConnection.IDLE, TerminalConnection.DROPPED,
+                TerminalConnection.PASSIVE, TerminalConnection.RINGING, TerminalConnection.UNKNOWN),
+        CALL_CONTROL_CONNECTION(new String[] {"Alerting", "Dialing", "Disconnected", "Established", "Failed",
+            "Initiated", "NetworkAlerting", "NetworkReached", "Offered", "Queued", "Unknown"},
+                CallControlConnection.ALERTING, CallControlConnection.DIALING, CallControlConnection.DISCONNECTED,
+                CallControlConnection.ESTABLISHED, CallControlConnection.FAILED, CallControlConnection.INITIATED,
+                CallControlConnection.NETWORK_ALERTING, CallControlConnection.NETWORK_REACHED,
+                CallControlConnection.OFFERED, CallControlConnection.QUEUED, CallControlConnection.UNKNOWN),
+        CALL_CONTROL_TERMINAL_CONNECTION(new String[] {"Bridged", "Dropped", "Held", "InUse", "Ringing", "Talking",
+            "Unknown"},
+                CallControlTerminalConnection.BRIDGED, CallControlTerminalConnection.DROPPED,
+                CallControlTerminalConnection.HELD, CallControlTerminalConnection.INUSE,
+                CallControlTerminalConnection.RINGING, CallControlTerminalConnection.TALKING,
+                CallControlTerminalConnection.UNKNOWN);
 
-    private static void callControlConnections(Model model, int firstId, String prefix, String suffix) {
-        String[] names = {"Alerting", "Dialing", "Disconnected", "Established", "Failed", "Initiated",
-            "NetworkAlerting", "NetworkReached", "Offered", "Queued", "Unknown"};
-        int[] states = {CallControlConnection.ALERTING, CallControlConnection.DIALING,
-            CallControlConnection.DISCONNECTED, CallControlConnection.ESTABLISHED, CallControlConnection.FAILED,
-            CallControlConnection.INITIATED, CallControlConnection.NETWORK_ALERTING,
-            CallControlConnection.NETWORK_REACHED, CallControlConnection.OFFERED, CallControlConnection.QUEUED,
-            CallControlConnection.UNKNOWN};
-        for (int i = 0; i < names.length; i++) {
-            state(model, firstId + i, prefix + styled(model, names[i]) + suffix, StateMachine.CALL_CONTROL_CONNECTION,
-                    states[i]);
-        }
-    }
+        private final String[] names;
+        private final int[] states;
 
-    private static void callControlTerminalConnections(Model model, int firstId, String prefix, String suffix) {
-        String[] names = {"Bridged", "Dropped", "Held", "InUse", "Ringing", "Talking", "Unknown"};
-        int[] states = {CallControlTerminalConnection.BRIDGED, CallControlTerminalConnection.DROPPED,
-            CallControlTerminalConnection.HELD, CallControlTerminalConnection.INUSE,
-            CallControlTerminalConnection.RINGING, CallControlTerminalConnection.TALKING,
-            CallControlTerminalConnection.UNKNOWN};
-        for (int i = 0; i < names.length; i++) {
-            state(model, firstId + i, prefix + styled(model, names[i]) + suffix,
-                    StateMachine.CALL_CONTROL_TERMINAL_CONNECTION, states[i]);
+        Family(String[] names, int... states) {
+            this.names = names;
+            this.states = states;
         }
     }
 

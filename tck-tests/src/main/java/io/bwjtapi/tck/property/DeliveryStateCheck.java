@@ -35,8 +35,8 @@ public final class DeliveryStateCheck {
             if (observationEndsLater(e, later) && table.reachableWhileKnown(kind.state(), now)) {
                 continue;
             }
-            out.add(new Violation("delivery-state", "#" + e.seq() + " " + kind + " reports " + table.nameOf(kind.state())
-                    + " but " + e.facts().subject() + " was " + table.nameOf(now)
+            out.add(new Violation("delivery-state", "#" + e.seq() + " " + kind + " reports "
+                    + table.nameOf(kind.state()) + " but " + e.facts().subject() + " was " + table.nameOf(now)
                     + " while it was delivered, and no later event reports that state"));
         }
         return out;

@@ -19,8 +19,9 @@ import javax.telephony.TerminalConnection;
  * The events of each call reach the application in an order the specification allows: nothing after a
  * call's observation ended but a new snapshot; nothing but the end of observation (and listener meta events)
  * after the call became invalid; nothing about a disconnected connection or a dropped terminal connection but
- * the final state itself, once per machine (core and call control); observer meta groups start with {@code isNewMetaEvent()}; no event delivered
- * from inside the application's own call into the implementation; no overlapping deliveries.
+ * the final state itself, once per machine (core and call control); observer meta groups start with
+ * {@code isNewMetaEvent()}; no event delivered from inside the application's own call into the implementation;
+ * no overlapping deliveries.
  */
 public final class OrderingCheck {
     private OrderingCheck() {

@@ -41,7 +41,8 @@ public final class StoryCheck {
             if (e.kind().endsCallObservation()) {
                 stories.computeIfAbsent(e.call(), k -> new ArrayList<>()).add("observation ended");
             } else if (e.kind().isStateChange()) {
-                String step = e.kind().machine().table().nameOf(e.kind().state()) + (e.isSnapshot() ? " (snapshot)" : "");
+                String step = e.kind().machine().table().nameOf(e.kind().state())
+                        + (e.isSnapshot() ? " (snapshot)" : "");
                 stories.computeIfAbsent(e.facts().subject() + " " + e.kind().machine(), k -> new ArrayList<>())
                         .add(step);
             }

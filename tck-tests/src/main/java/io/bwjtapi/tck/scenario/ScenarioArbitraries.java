@@ -46,11 +46,15 @@ public final class ScenarioArbitraries {
         });
     }
 
-    /** Call actions mixed with the supported faults (about one step in four is a fault). */
+    /**
+     * Call actions mixed with the supported faults (about one step in four is a fault) and now and then late
+     * observers ({@code observe calls}).
+     */
     public static Arbitrary<Scenario> withFaults(int parties, int servers, Set<Class<? extends Fault>> supported,
             int maxSteps) {
         List<Tuple.Tuple2<Integer, Arbitrary<RawStep>>> faults = new ArrayList<>();
         faults.add(Tuple.of(9, callSteps(parties)));
+        faults.add(Tuple.of(1, Arbitraries.just(new RawStep(Kind.OBSERVE_CALLS, 0, 0))));
         addFault(faults, supported, Kind.KILL_SERVER, 2, Arbitraries.integers().between(0, servers - 1));
         addFault(faults, supported, Kind.PARTITION_SERVER, 1, Arbitraries.integers().between(0, servers - 1));
         addFault(faults, supported, Kind.RESTORE_SERVER, 2, Arbitraries.integers().between(0, servers - 1));

@@ -16,6 +16,8 @@ import io.bwjtapi.tck.property.Violation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import javax.telephony.Call;
 import javax.telephony.SingleCallMetaEvent;
 
@@ -26,6 +28,15 @@ import javax.telephony.SingleCallMetaEvent;
  * note in the transcript.
  */
 final class SnapshotProbe {
+    private static final Newcomer OBSERVER = new Newcomer("observer", ObserverApplication::new,
+            (call, app) -> call.addObserver((ObserverApplication) app),
+            (call, app) -> call.removeObserver((ObserverApplication) app),
+            SnapshotProbe::firstBatchComplete, SnapshotCheck::observer);
+    private static final Newcomer LISTENER = new Newcomer("listener", ListenerApplication::new,
+            (call, app) -> call.addCallListener((ListenerApplication) app),
+            (call, app) -> call.removeCallListener((ListenerApplication) app),
+            SnapshotProbe::snapshotEnded, SnapshotCheck::listener);
+
     private SnapshotProbe() {
     }
 
@@ -34,68 +45,60 @@ final class SnapshotProbe {
         Call[] calls = session.provider().getCalls();
         for (Call call : calls == null ? new Call[0] : calls) {
             if (call.getState() == Call.ACTIVE) {
-                out.addAll(observer(session, call, timeout));
-                out.addAll(listener(session, call, timeout));
+                out.addAll(join(session, call, timeout, OBSERVER));
+                out.addAll(join(session, call, timeout, LISTENER));
             }
         }
         return out;
     }
 
-    private static List<Violation> observer(TckSession session, Call call, Duration timeout) throws Exception {
+    /** A kind of application that joins a call: how to make, add and remove it, and when its snapshot is in. */
+    private record Newcomer(String kind, Function<EventRecorder, Object> create, CallAction add, CallAction remove,
+            Predicate<List<RecordedEvent>> complete, Judge judge) {
+    }
+
+    private interface CallAction {
+        void apply(Call call, Object application) throws Exception;
+    }
+
+    private interface Judge {
+        List<Violation> check(List<RecordedEvent> events, ViewCall present, boolean callControl);
+    }
+
+    private static List<Violation> join(TckSession session, Call call, Duration timeout, Newcomer newcomer)
+            throws Exception {
         String id = session.ids().of("call", call);
-        EventRecorder recorder = session.newRecorder("late observer of " + id);
-        ObserverApplication late = new ObserverApplication(recorder);
+        EventRecorder recorder = session.newRecorder("late " + newcomer.kind() + " of " + id);
+        Object application = newcomer.create().apply(recorder);
         ViewCall before = LiveState.capture(call, session.ids());
-        ApplicationCallGuard.run("Call.addObserver", () -> {
-            call.addObserver(late);
+        ApplicationCallGuard.run("Call.add " + newcomer.kind(), () -> {
+            newcomer.add().apply(call, application);
             return null;
         });
         try {
-            recorder.await(timeout, "a complete first batch", SnapshotProbe::firstBatchComplete);
-            ViewCall present = LiveState.capture(call, session.ids());
-            List<Violation> out = new ArrayList<>(OrderingCheck.check(recorder));
-            if (stable(session, id, before, present)) {
-                out.addAll(SnapshotCheck.observer(recorder.events(), present, session.settings().callControl()));
-            }
-            return out;
+            recorder.await(timeout, "a complete snapshot", newcomer.complete());
         } catch (TckTimeoutException e) {
-            return List.of(new Violation("snapshot", "a fresh observer of " + id + " received nothing within "
-                    + timeout.toMillis() + " ms"));
+            // Judged below: the check names what did arrive.
         } finally {
-            call.removeObserver(late);
+            newcomer.remove().apply(call, application);
         }
+        ViewCall present = LiveState.capture(call, session.ids());
+        List<Violation> out = new ArrayList<>(OrderingCheck.check(recorder));
+        if (stable(session, id, before, present)) {
+            out.addAll(newcomer.judge().check(recorder.events(), present, session.settings().callControl()));
+        }
+        return out;
     }
 
-    /** Whether the first batch has arrived in full (a batch is recorded event by event). */
+    /** Whether the first observer batch has arrived in full (a batch is recorded event by event). */
     private static boolean firstBatchComplete(List<RecordedEvent> events) {
         return !events.isEmpty() && events.stream().filter(e -> e.batch() == events.get(0).batch()).count()
                 == events.get(0).batchSize();
     }
 
-    private static List<Violation> listener(TckSession session, Call call, Duration timeout) throws Exception {
-        String id = session.ids().of("call", call);
-        EventRecorder recorder = session.newRecorder("late listener of " + id);
-        ListenerApplication late = new ListenerApplication(recorder);
-        ViewCall before = LiveState.capture(call, session.ids());
-        ApplicationCallGuard.run("Call.addCallListener", () -> {
-            call.addCallListener(late);
-            return null;
-        });
-        try {
-            recorder.await(timeout, "a complete snapshot", events -> events.stream().anyMatch(e ->
-                    e.kind().subject() == EventKind.Subject.META
-                            && e.kind().id() == SingleCallMetaEvent.SINGLECALL_META_SNAPSHOT_ENDED));
-        } catch (TckTimeoutException e) {
-            // Checked below: the snapshot is incomplete and the check names what arrived.
-        } finally {
-            call.removeCallListener(late);
-        }
-        ViewCall present = LiveState.capture(call, session.ids());
-        List<Violation> out = new ArrayList<>(OrderingCheck.check(recorder));
-        if (stable(session, id, before, present)) {
-            out.addAll(SnapshotCheck.listener(recorder.events(), present, session.settings().callControl()));
-        }
-        return out;
+    private static boolean snapshotEnded(List<RecordedEvent> events) {
+        return events.stream().anyMatch(e -> e.kind().subject() == EventKind.Subject.META
+                && e.kind().id() == SingleCallMetaEvent.SINGLECALL_META_SNAPSHOT_ENDED);
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * One step of a scenario, with every reference resolved: parties are {@code P1..Pn} (the driver's parties in
  * order) or {@code external}; calls are {@code c1, c2, ...} in the order the scenario places them. A step's
- * {@link #toString()} is its line in a replay script (see {@link ScenarioScript}).
+ * {@code toString()} is its line in a replay script (see {@link ScenarioScript}).
  */
 public sealed interface Step {
     /** The name of the party outside the switch. */

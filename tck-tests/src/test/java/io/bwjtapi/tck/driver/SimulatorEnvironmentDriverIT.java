@@ -30,7 +30,8 @@ class SimulatorEnvironmentDriverIT {
     void theProviderStringNamesEveryXspTheCredentialsAndFastTimers() {
         String s = driver.providerString();
         List<Integer> ports = driver.simulator().xspBaseUris().stream().map(u -> u.getPort()).toList();
-        assertTrue(s.startsWith("127.0.0.1:" + ports.get(0) + ",127.0.0.1:" + ports.get(1) + ";login=admin@sim.example;"), s);
+        String servers = "127.0.0.1:" + ports.get(0) + ",127.0.0.1:" + ports.get(1);
+        assertTrue(s.startsWith(servers + ";login=admin@sim.example;"), s);
         assertTrue(s.contains(";users=" + p1 + "," + p2 + ","), s);
         assertTrue(s.contains(";tls=false;heartbeatInterval=250ms"), s);
         assertEquals("x;passwd=secret", driver.expandProviderString("x;passwd=${passwd}"));

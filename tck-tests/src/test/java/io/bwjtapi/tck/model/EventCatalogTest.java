@@ -52,7 +52,8 @@ class EventCatalogTest {
                 MultiCallMetaEvent.class, CallControlConnectionEvent.class, CallControlTerminalConnectionEvent.class,
                 CallControlAddressEvent.class, CallControlTerminalEvent.class)) {
             for (Field f : type.getDeclaredFields()) {
-                if (f.getType() == int.class && Modifier.isStatic(f.getModifiers()) && !f.getName().startsWith("CAUSE_")) {
+                boolean constant = f.getType() == int.class && Modifier.isStatic(f.getModifiers());
+                if (constant && !f.getName().startsWith("CAUSE_")) {
                     assertEquals(f.getName(), EventCatalog.kind(Model.LISTENER, f.getInt(null)).name(), type + "." + f);
                     checked++;
                 }
@@ -63,7 +64,8 @@ class EventCatalogTest {
 
     @Test
     void everyStateButTheSilentInitialOnesHasAnEventInBothModels() {
-        Set<String> silent = Set.of("CALL IDLE", "CALL_CONTROL_CONNECTION IDLE", "CALL_CONTROL_TERMINAL_CONNECTION IDLE");
+        Set<String> silent = Set.of("CALL IDLE", "CALL_CONTROL_CONNECTION IDLE",
+                "CALL_CONTROL_TERMINAL_CONNECTION IDLE");
         for (StateMachine machine : StateMachine.values()) {
             for (int state : machine.table().states()) {
                 String name = machine + " " + machine.table().nameOf(state);

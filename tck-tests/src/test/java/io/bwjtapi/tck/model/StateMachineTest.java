@@ -97,7 +97,8 @@ class StateMachineTest {
 
     @Test
     void callControlStatesImplyTheirCoreStates() {
-        assertEquals(Connection.INPROGRESS, StateMachine.CALL_CONTROL_CONNECTION.coreStateOf(CallControlConnection.QUEUED));
+        assertEquals(Connection.INPROGRESS,
+                StateMachine.CALL_CONTROL_CONNECTION.coreStateOf(CallControlConnection.QUEUED));
         assertEquals(Connection.CONNECTED,
                 StateMachine.CALL_CONTROL_CONNECTION.coreStateOf(CallControlConnection.NETWORK_ALERTING));
         assertEquals(TerminalConnection.ACTIVE,

@@ -27,7 +27,8 @@ class SnapshotCheckTest {
     @Test
     void creationEventsMayAnnounceObjectsButHistoryIsRejected() {
         Recording withCreation = Recording.observer().batch().snapshot().call("call#1", Call.ACTIVE)
-                .conn("call#1", "conn#1", "1001", Connection.IDLE).conn("call#1", "conn#1", "1001", Connection.CONNECTED)
+                .conn("call#1", "conn#1", "1001", Connection.IDLE)
+                .conn("call#1", "conn#1", "1001", Connection.CONNECTED)
                 .tc("call#1", "conn#1", "1001", "tc#1", "t1", TerminalConnection.ACTIVE)
                 .conn("call#1", "conn#2", "1002", Connection.ALERTING)
                 .tc("call#1", "conn#2", "1002", "tc#2", "t2", TerminalConnection.RINGING);

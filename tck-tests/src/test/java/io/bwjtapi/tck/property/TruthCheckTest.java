@@ -23,7 +23,8 @@ class TruthCheckTest {
 
     @Test
     void aViewEqualToTheSwitchPasses() {
-        assertEquals(List.of(), check.check("app", talking(), new SwitchView(List.of(talkingAtSwitch()), List.of()), true));
+        SwitchView truth = new SwitchView(List.of(talkingAtSwitch()), List.of());
+        assertEquals(List.of(), check.check("app", talking(), truth, true));
     }
 
     @Test
@@ -55,7 +56,8 @@ class TruthCheckTest {
     @Test
     void aMissingTerminalConnectionIsExcusedOnlyWhenListedAndTheExcuseIsRecorded() {
         Recording r = Recording.observer().batch().call("call#1", Call.ACTIVE)
-                .conn("call#1", "conn#1", "1001", Connection.CONNECTED).conn("call#1", "conn#2", "+4930", Connection.CONNECTED);
+                .conn("call#1", "conn#1", "1001", Connection.CONNECTED)
+                .conn("call#1", "conn#2", "+4930", Connection.CONNECTED);
         ApplicationView bare = ApplicationView.of(r.events());
         SwitchView truth = new SwitchView(List.of(talkingAtSwitch()), List.of());
         assertEquals(2, check.check("app", bare, truth, true).size());

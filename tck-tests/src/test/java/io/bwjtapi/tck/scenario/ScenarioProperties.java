@@ -66,7 +66,8 @@ class ScenarioProperties {
 
     @Provide
     Arbitrary<Scenario> serverFaultsOnly() {
-        return ScenarioArbitraries.withFaults(PARTIES, 2, Set.of(Fault.KillServer.class, Fault.RestoreServer.class), 20);
+        return ScenarioArbitraries.withFaults(PARTIES, 2, Set.of(Fault.KillServer.class, Fault.RestoreServer.class),
+                20);
     }
 
     @Provide

@@ -163,7 +163,8 @@ public final class Recording {
         EventFacts facts = new EventFacts(kind, cause, meta, newMeta, null, call, conn, tc, address, terminal, state,
                 service, null);
         events.add(new RecordedEvent(events.size() + 1L, events.size(), "test", observer ? "observer" : "listener",
-                observer ? (callEvent ? "callChangedEvent" : "providerChangedEvent") : kind.name(), observer ? Math.max(1, batch) : 0, 0, 1, null, facts,
+                observer ? (callEvent ? "callChangedEvent" : "providerChangedEvent") : kind.name(),
+                observer ? Math.max(1, batch) : 0, 0, 1, null, facts,
                 new Object()));
         return this;
     }
@@ -172,7 +173,8 @@ public final class Recording {
         if (kind.subject() == EventKind.Subject.META) {
             return kind.id();
         }
-        return cause == Event.CAUSE_SNAPSHOT ? SingleCallMetaEvent.SINGLECALL_META_SNAPSHOT_STARTED : EventKind.NO_STATE;
+        return cause == Event.CAUSE_SNAPSHOT ? SingleCallMetaEvent.SINGLECALL_META_SNAPSHOT_STARTED
+                : EventKind.NO_STATE;
     }
 
     private static RecordedEvent copy(RecordedEvent e, EventFacts facts) {
