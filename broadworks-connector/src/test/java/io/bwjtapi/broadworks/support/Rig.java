@@ -5,7 +5,10 @@ import io.bwjtapi.broadworks.stats.SessionStats;
 import io.bwjtapi.simulator.BroadWorksSimulator;
 import io.bwjtapi.simulator.SimulatorConfig;
 import io.bwjtapi.simulator.model.SimUser;
+import io.bwjtapi.simulator.RecordedRequest;
 import io.bwjtapi.testsupport.Await;
+import io.bwjtapi.testsupport.SharedReference;
+import io.bwjtapi.testsupport.XsiSchemaValidator;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +22,8 @@ import javax.telephony.Terminal;
 /**
  * A simulated BroadWorks and a provider opened on it through {@code JtapiPeerFactory}, as an application would:
  * loopback only, ephemeral ports, fast timers. Users are named by index: user 0 is {@code user1001@sim.example}
- * with extension (and JTAPI address) {@code 1001}.
+ * with extension (and JTAPI address) {@code 1001}. Closing it validates every XML document the provider sent against
+ * the official Xsi schema.
  */
 public final class Rig implements AutoCloseable {
     /** The login of the simulator's group administrator. */
@@ -160,12 +164,25 @@ public final class Rig implements AutoCloseable {
         return sim.users().stream().map(SimUser::userId).toList();
     }
 
+    /** Asserts that every XML document the provider sent to BroadWorks is valid by the official Xsi schema. */
+    public void assertRequestsValid() {
+        if (SharedReference.root().isPresent()) {
+            for (RecordedRequest request : sim.requests()) {
+                if (request.hasXmlBody()) {
+                    XsiSchemaValidator.assertValid(request.body());
+                }
+            }
+        }
+    }
+
+    /** Shuts the provider down, checks what it sent against the Xsi schema and stops the simulator. */
     @Override
     public void close() {
         try {
             if (provider != null && provider.getState() != Provider.SHUTDOWN) {
                 provider.shutdown();
             }
+            assertRequestsValid();
         } finally {
             sim.close();
         }
