@@ -1,5 +1,6 @@
 package io.bwjtapi.broadworks.session;
 
+import io.bwjtapi.broadworks.jmx.ProviderMBeans;
 import io.bwjtapi.broadworks.stats.SessionStats;
 import io.bwjtapi.config.ProviderConfig;
 import io.bwjtapi.provider.spi.SwitchCommands;
@@ -19,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A session monitors the users of the {@code users} key, or else every user of the group directory of
  * {@code directoryUser} (default: the login). It returns when one XSP has accepted the login and the users are
  * known; the provider goes in service once every user's calls are known, and follows the failover contract from
- * then on. {@link #stats(String)} gives each open session's counters (for monitoring).
+ * then on. {@link #stats(String)} gives each open session's counters (for monitoring); each open provider is also
+ * an MBean ({@link io.bwjtapi.broadworks.jmx.BwProviderMXBean}).
  * <p>
  * <b>Threading.</b> Each session has one switch thread, the single writer of its call model and failover policy
  * and the only caller of the JTAPI layer's sink, so facts reach the layer in order: the Xsi client's events and
@@ -46,13 +48,18 @@ public final class BroadWorksConnector implements SwitchConnector {
 
     @Override
     public SwitchCommands connect(ProviderConfig config, SwitchEventSink sink) throws SwitchConnectException {
-        Session session = new Session(SessionSettings.of(config, Clock.systemUTC()), sink);
+        ProviderMBeans jmx = ProviderMBeans.watching(sink);
+        Session session = new Session(SessionSettings.of(config, Clock.systemUTC()), jmx.sink());
         String name = config.providerName();
         try {
             SwitchCommands commands = session.open();
             SessionStats stats = session.stats();
             OPEN.put(name, stats);
-            session.onClose(() -> OPEN.remove(name, stats));
+            jmx.register(name, stats, session::channels);
+            session.onClose(() -> {
+                OPEN.remove(name, stats);
+                jmx.unregister();
+            });
             return commands;
         } catch (SwitchConnectException | RuntimeException e) {
             session.close();

@@ -14,6 +14,7 @@ import io.bwjtapi.provider.spi.SwitchConnectException;
 import io.bwjtapi.provider.spi.SwitchConnectException.Reason;
 import io.bwjtapi.provider.spi.SwitchEventSink;
 import io.bwjtapi.xsi.XsiClient;
+import io.bwjtapi.xsi.channel.EventChannel;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -60,6 +61,11 @@ final class Session implements SessionHooks {
 
     SessionStats stats() {
         return stats;
+    }
+
+    /** @return every event channel of the session's channel set, whatever its state (for JMX) */
+    List<EventChannel> channels() {
+        return client.channels().allChannels();
     }
 
     /** @param action run once when the session closes */
