@@ -44,7 +44,8 @@ class HaDemoIT {
         assertEquals(0, status, console);
         for (String expected : List.of("FAULT   XSP 1 killed", "provider stayed IN_SERVICE: the event channel on the other XSP carried on",
                 "FAULT   every XSP killed", "provider OUT_OF_SERVICE (" + USERS + " addresses out of service)",
-                "REPAIR  BroadWorks reachable again", "provider IN_SERVICE", "every address IN_SERVICE again",
+                "the provider detected the loss (its own timeline, read from JMX)",
+                "REPAIR  BroadWorks reachable again", "provider IN_SERVICE", "last address back IN_SERVICE",
                 "FAULT   silent partition of both XSPs", "FAULT   primary Application Server crash",
                 "provider stayed IN_SERVICE", "stuck calls cleared", "the application's calls match the switch's",
                 "Every fault went as the failover contract promises.", "Report: ")) {
@@ -77,6 +78,8 @@ class HaDemoIT {
         assertTrue(html.contains("class=\"snapshot\""), "snapshots are drawn");
         assertTrue(html.contains("class=\"ended\""), "ended observations are drawn");
         assertTrue(html.contains("passwd=******") && !html.contains("passwd=secret"), "the password is masked");
+        assertTrue(html.contains("MBean io.bwjtapi:type=Provider,name=") && html.contains("Failovers: 2"),
+                "the provider as JMX shows it");
         assertTrue(Files.size(REPORT.resolve("events.log")) > 0 && Files.size(REPORT.resolve("bwjtapi.log")) > 0);
     }
 

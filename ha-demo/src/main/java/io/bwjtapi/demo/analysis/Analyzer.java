@@ -58,7 +58,7 @@ public final class Analyzer {
                 stillOut(window), addresses, differences);
         return new ScenarioResult(title, expectation, injectedAt, repairedAt, endAt, detected(window, ended), outAt, inAt,
                 devicesBack, devicesOut.size(), ended.size(), snapshotted.size(), cleared.size(), differences,
-                problems);
+                problems, OptionalLong.empty());
     }
 
     /** Calls whose observation ended without the call having ended first (CallInvalidEv): the failover's doing. */

@@ -21,11 +21,19 @@ import java.util.OptionalLong;
  * @param cleared calls whose observation ended and that never came back: ended meanwhile, or unknown to BroadWorks
  * @param differences how the application's view differed from the switch afterwards (empty: it agreed)
  * @param problems where the application's experience broke the contract (empty: it kept it)
+ * @param providerDetectedAt when the provider itself detected the loss (its own timeline, read from JMX)
  */
 public record ScenarioResult(String title, Expectation expectation, long injectedAt, OptionalLong repairedAt,
         long endAt, OptionalLong detectedAt, OptionalLong outOfServiceAt, OptionalLong inServiceAt,
         OptionalLong devicesBackAt, int devicesOut, int observationsEnded, int snapshots, int cleared,
-        List<String> differences, List<String> problems) {
+        List<String> differences, List<String> problems, OptionalLong providerDetectedAt) {
+
+    /** @param at when the provider detected the loss, by its own timeline @return this result with it */
+    public ScenarioResult withProviderDetection(OptionalLong at) {
+        return new ScenarioResult(title, expectation, injectedAt, repairedAt, endAt, detectedAt, outOfServiceAt,
+                inServiceAt, devicesBackAt, devicesOut, observationsEnded, snapshots, cleared, differences, problems,
+                at);
+    }
 
     /**
      * @return where "every address in service" is counted from: the injection for an Application Server failover

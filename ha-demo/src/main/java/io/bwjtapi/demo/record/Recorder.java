@@ -4,6 +4,8 @@ import io.bwjtapi.samples.monitor.EventFormat;
 import io.bwjtapi.samples.monitor.EventNames;
 import io.bwjtapi.samples.monitor.MonitorOutput;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.telephony.Event;
@@ -21,6 +23,7 @@ import javax.telephony.events.TermEv;
  */
 public final class Recorder implements MonitorOutput {
     private final long start = System.nanoTime();
+    private final Instant startedAt = Instant.now();
     private final EventFormat format;
     private final PrintWriter log;
     private final List<Seen> seen = new ArrayList<>();
@@ -33,6 +36,11 @@ public final class Recorder implements MonitorOutput {
     public Recorder(EventFormat format, PrintWriter log) {
         this.format = format;
         this.log = log;
+    }
+
+    /** @param instant a wall-clock time during the demo @return it in milliseconds since the demo started */
+    public long at(Instant instant) {
+        return Duration.between(startedAt, instant).toMillis();
     }
 
     /** @return milliseconds since the demo started */

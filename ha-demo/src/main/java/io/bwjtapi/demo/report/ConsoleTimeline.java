@@ -44,20 +44,22 @@ public final class ConsoleTimeline {
         if (r.expectation() == Expectation.INVISIBLE) {
             step("", r.outOfServiceAt().isEmpty() ? "provider stayed IN_SERVICE: the event channel on the other XSP "
                     + "carried on" : "provider OUT_OF_SERVICE");
-            step("", r.devicesOut() == 0 ? "the application saw nothing" : r.devicesOut() + " addresses resynchronised "
-                    + "(out of service and back): an event in flight on the lost channel was lost, the forced resync "
-                    + "caught it");
+            step("", r.devicesOut() == 0 ? "the application saw nothing" : plural(r.devicesOut(), "address")
+                    + " resynchronised (out of service and back): an event in flight on the lost channel was lost, the "
+                    + "forced resync caught it");
         } else {
-            step(since(r.detectedAt(), r.injectedAt()), "first sign: "
+            r.providerDetectedAt().ifPresent(t -> step(since(OptionalLong.of(t), r.injectedAt()),
+                    "the provider detected the loss (its own timeline, read from JMX)"));
+            step(since(r.detectedAt(), r.injectedAt()), "first sign for the application: "
                     + (r.expectation() == Expectation.DEVICE_CYCLE ? "devices going out of service"
                     : "call observation ending, devices going out of service"));
             r.outOfServiceAt().ifPresent(t -> step(since(OptionalLong.of(t), r.injectedAt()),
-                    "provider OUT_OF_SERVICE (" + r.devicesOut() + " addresses out of service)"));
+                    "provider OUT_OF_SERVICE (" + plural(r.devicesOut(), "address") + " out of service)"));
             if (r.expectation() == Expectation.DEVICE_CYCLE) {
-                step("", "provider stayed IN_SERVICE; " + r.devicesOut() + " addresses with calls out of service "
-                        + "and back");
+                step("", "provider stayed IN_SERVICE; " + plural(r.devicesOut(), "address")
+                        + " with calls out of service and back");
             }
-            step("", r.observationsEnded() + " calls' observation ended");
+            step("", "observation ended for " + plural(r.observationsEnded(), "call"));
             if (r.expectation() == Expectation.DEVICE_CYCLE) {
                 devicesBack(r);
             }
@@ -69,8 +71,8 @@ public final class ConsoleTimeline {
             if (r.expectation() == Expectation.PROVIDER_CYCLE) {
                 devicesBack(r);
             }
-            step("", "snapshots: " + r.snapshots() + " calls reported again on their Call objects");
-            step("", "stuck calls cleared: " + r.cleared() + " calls did not come back (they ended meanwhile or "
+            step("", "snapshots: " + plural(r.snapshots(), "call") + " reported again on the same Call objects");
+            step("", "stuck calls cleared: " + plural(r.cleared(), "call") + " did not come back (ended meanwhile, or "
                     + "BroadWorks no longer has them)");
         }
         step("", r.differences().isEmpty() ? "the application's calls match the switch's"
@@ -81,7 +83,7 @@ public final class ConsoleTimeline {
 
     private void devicesBack(ScenarioResult r) {
         r.devicesBackAt().ifPresent(t -> step(since(OptionalLong.of(t), r.devicesBackFrom()),
-                "every address IN_SERVICE again"));
+                "last address back IN_SERVICE"));
     }
 
     private static String repairText(ScenarioResult r) {
@@ -112,6 +114,10 @@ public final class ConsoleTimeline {
 
     private void step(String offset, String text) {
         out.printf("          %10s  %s%n", offset, text);
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun.endsWith("s") ? noun + "es" : noun + "s");
     }
 
     private static String at(long millis) {

@@ -75,13 +75,15 @@ public final class HtmlReport {
             return;
         }
         b.append("<h2>Faults and what the application saw</h2>\n<table>\n<tr><th>fault</th><th>injected</th>"
-                + "<th>first sign</th><th>provider out of service</th><th>repaired</th><th>provider in service</th>"
-                + "<th>every address in service</th><th>addresses out</th><th>observations ended</th>"
+                + "<th>provider detected the loss (JMX)</th><th>first sign for the application</th>"
+                + "<th>provider out of service</th><th>repaired</th><th>provider in service</th>"
+                + "<th>last address back in service</th><th>addresses out</th><th>observations ended</th>"
                 + "<th>snapshots</th><th>stuck calls cleared</th><th>matches the switch</th><th>contract</th></tr>\n");
         for (ScenarioResult r : results) {
             long from = r.repairedAt().orElse(r.injectedAt());
             b.append("<tr><td>").append(Html.escape(r.title())).append("</td><td>")
                     .append(Drawings.seconds(r.injectedAt())).append("</td><td>")
+                    .append(after(r.providerDetectedAt(), r.injectedAt())).append("</td><td>")
                     .append(after(r.detectedAt(), r.injectedAt())).append("</td><td>")
                     .append(after(r.outOfServiceAt(), r.injectedAt())).append("</td><td>")
                     .append(r.repairedAt().isPresent() ? Drawings.seconds(r.repairedAt().getAsLong()) : "&#8212;")
@@ -122,7 +124,7 @@ public final class HtmlReport {
         if (counters.isEmpty()) {
             return;
         }
-        b.append("<h2>The provider's counters</h2>\n<pre>");
+        b.append("<h2>The provider in JMX at the end</h2>\n<pre>");
         for (String line : counters) {
             b.append(Html.escape(line)).append('\n');
         }

@@ -3,6 +3,7 @@ package io.bwjtapi.demo.scenario;
 import io.bwjtapi.demo.analysis.Analyzer;
 import io.bwjtapi.demo.analysis.Expectation;
 import io.bwjtapi.demo.analysis.ScenarioResult;
+import io.bwjtapi.demo.analysis.ScenarioResult;
 import io.bwjtapi.demo.record.Mark;
 import io.bwjtapi.demo.record.Recorder;
 import io.bwjtapi.ext.BwAddress;
@@ -124,7 +125,14 @@ public final class FaultScript {
     private void judge(String title, Expectation expectation, Mark fault, OptionalLong repairedAt)
             throws InterruptedException {
         List<String> differences = comparison.differences(COMPARE_WITHIN);
-        report.accept(Analyzer.analyze(title, expectation, recorder.seen(), fault.at(), repairedAt, recorder.now(),
-                addresses, differences));
+        ScenarioResult result = Analyzer.analyze(title, expectation, recorder.seen(), fault.at(), repairedAt,
+                recorder.now(), addresses, differences);
+        if (expectation == Expectation.PROVIDER_CYCLE) {
+            // The provider's own timing of the failover, as an operator reads it in JMX.
+            result = result.withProviderDetection(ProviderJmx.of(provider.getName())
+                    .flatMap(ProviderJmx::lastFailoverStart).map(t -> OptionalLong.of(recorder.at(t)))
+                    .orElse(OptionalLong.empty()));
+        }
+        report.accept(result);
     }
 }
