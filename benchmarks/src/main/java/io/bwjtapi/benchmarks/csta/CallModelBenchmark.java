@@ -1,5 +1,7 @@
 package io.bwjtapi.benchmarks.csta;
 
+import io.bwjtapi.benchmarks.Report;
+import io.bwjtapi.benchmarks.ShortJmh;
 import io.bwjtapi.csta.model.CallModel;
 import io.bwjtapi.csta.model.DeviceId;
 import io.bwjtapi.csta.model.Leg;
@@ -36,7 +38,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code resyncStuckCall}: the same when BroadWorks no longer knows the device's call (AS failover; the
  *       reconciler is pure, so the same model serves every invocation).</li>
  * </ul>
- * Run: {@code java -jar benchmarks/target/benchmarks.jar CallModelBenchmark}
+ * Run: {@code java -jar benchmarks/target/benchmarks.jar CallModelBenchmark}, or for the suite's short settings
+ * and result lines {@code java -cp benchmarks/target/benchmarks.jar io.bwjtapi.benchmarks.csta.CallModelBenchmark
+ * [seconds per iteration]}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -94,5 +98,22 @@ public class CallModelBenchmark {
     public ReconcileResult resyncStuckCall() {
         int i = next++ % devices.size();
         return reconciler.reconcile(live, devices.get(i), List.of(), null);
+    }
+
+    /**
+     * Runs the three benchmarks and prints the summary and the suite's result lines.
+     *
+     * @param args none for the annotated JMH settings, or the seconds per iteration for a short run
+     * @throws Exception when JMH fails
+     */
+    public static void main(String[] args) throws Exception {
+        ShortJmh jmh = ShortJmh.run(CallModelBenchmark.class, args);
+        System.out.printf("csta model updates: %,.0f per second on one thread (target >= 500 000); device resync "
+                + "%,.0f/s when in step, %,.0f/s with a stuck call%n", jmh.score("modelUpdates"),
+                jmh.score("resyncInStep"), jmh.score("resyncStuckCall"));
+        Report.value("csta.model-updates", jmh.score("modelUpdates"), "1 000 live calls between 2 000 devices; "
+                + jmh.detail("modelUpdates"));
+        Report.value("csta.resync-in-step", jmh.score("resyncInStep"), jmh.detail("resyncInStep"));
+        Report.value("csta.resync-stuck-call", jmh.score("resyncStuckCall"), jmh.detail("resyncStuckCall"));
     }
 }

@@ -1,5 +1,6 @@
 package io.bwjtapi.benchmarks.simulator;
 
+import io.bwjtapi.benchmarks.Report;
 import io.bwjtapi.simulator.BroadWorksSimulator;
 import io.bwjtapi.simulator.EmittedDocument;
 import io.bwjtapi.simulator.SimulatorConfig;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -29,7 +31,7 @@ import java.util.concurrent.locks.LockSupport;
  *       streamed to the channel).</li>
  * </ol>
  * Run: {@code java -cp benchmarks/target/benchmarks.jar io.bwjtapi.benchmarks.simulator.SimulatorBenchmark}
- * (optional arguments: seconds per ramp step, default 2; subscriptions, default 10000).
+ * (optional arguments: seconds per ramp step, default 2; subscriptions, default 10000). Asserts nothing.
  */
 public final class SimulatorBenchmark {
     private static final String ADMIN = SimulatorConfig.DEFAULT_ADMIN_LOGIN;
@@ -41,7 +43,7 @@ public final class SimulatorBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 2;
         int subscriptions = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         eventsPerSecond(seconds);
         subscriptionCreation(subscriptions);
@@ -58,7 +60,7 @@ public final class SimulatorBenchmark {
      * once) and reports the highest event rate the channel's reader received while the backlog stayed small.
      * The load generator runs on the switch thread, so no client round trip limits the rate.
      */
-    static void eventsPerSecond(int secondsPerStep) throws Exception {
+    static void eventsPerSecond(double secondsPerStep) throws Exception {
         try (BroadWorksSimulator sim = BroadWorksSimulator.start(quiet().users(20).build())) {
             AtomicLong emitted = new AtomicLong();
             sim.addListener(new SimulatorListener() {
@@ -81,7 +83,7 @@ public final class SimulatorBenchmark {
                             Duration.ZERO));
                     long chunks0 = channel.chunks();
                     long start = System.nanoTime();
-                    Thread.sleep(secondsPerStep * 1000L);
+                    Thread.sleep((long) (secondsPerStep * 1000));
                     double elapsed = (System.nanoTime() - start) / 1e9;
                     double rate = (channel.chunks() - chunks0) / elapsed;
                     long backlog = emitted.get() - channel.chunks();
@@ -98,6 +100,9 @@ public final class SimulatorBenchmark {
                 sim.stopTraffic();
                 System.out.printf("simulator.events-to-one-channel: %.0f events/s sustained (target >= 20000 "
                         + "events/s)%n", best);
+                Report.value("simulator.events-to-one-channel", best, String.format(Locale.ROOT, "highest rate a raw "
+                        + "socket reader received while the backlog stayed under %,d documents; %.1f s per step",
+                        BACKLOG_LIMIT, secondsPerStep));
             }
         }
     }
@@ -127,6 +132,9 @@ public final class SimulatorBenchmark {
             System.out.printf("simulator.create-%d-subscriptions: %d ms (%.0f subscriptions/s over HTTP, %d "
                     + "clients); all initial events on the channel after %d ms%n", count, created / 1_000_000,
                     count / (created / 1e9), parallel, streamed / 1_000_000);
+            Report.value("simulator.create-subscriptions", created / 1e9, count, String.format(Locale.ROOT,
+                    "%,.0f subscriptions/s over HTTP from %d clients; every initial event on the channel after %.2f s",
+                    count / (created / 1e9), parallel, streamed / 1e9));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.bwjtapi.benchmarks.xsi;
 
+import io.bwjtapi.benchmarks.Report;
+import io.bwjtapi.benchmarks.ShortJmh;
 import io.bwjtapi.xsi.XsiDecodeException;
 import io.bwjtapi.xsi.internal.netty.StreamListener;
 import io.bwjtapi.xsi.internal.netty.XsiChannelInitializer;
@@ -14,7 +16,6 @@ import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpVersion;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.xml.stream.XMLStreamException;
@@ -33,17 +34,15 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Decode throughput of typical Xsi call events on ONE thread (target: at least 100 000 events/s), next to a
  * bare StAX parse of the same bytes with the same hardened Woodstox factory, and the whole streaming
  * pipeline (HTTP chunk decoding, document framing, decoding). Prints events/s and the decode/parse ratio.
  *
- * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.bwjtapi.benchmarks.xsi.XsiDecodeBenchmark}
- * (or through JMH's own main with the pattern {@code XsiDecodeBenchmark}).
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.bwjtapi.benchmarks.xsi.XsiDecodeBenchmark [seconds]}
+ * (with seconds: the suite's short settings, iterations of that length; or through JMH's own main with the
+ * pattern {@code XsiDecodeBenchmark}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -159,25 +158,22 @@ public class XsiDecodeBenchmark {
     }
 
     /**
-     * Runs the three benchmarks and prints the summary lines.
+     * Runs the three benchmarks and prints the summary lines and the suite's result lines.
      *
-     * @param args ignored
+     * @param args none for the annotated JMH settings, or the seconds per iteration for a short run
      * @throws Exception when JMH fails
      */
     public static void main(String[] args) throws Exception {
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include(XsiDecodeBenchmark.class.getName() + "\\.").build()).run();
-        double decode = score(results, "decode");
-        double bare = score(results, "bareParse");
-        double stream = score(results, "streamPipeline");
+        ShortJmh jmh = ShortJmh.run(XsiDecodeBenchmark.class, args);
+        double decode = jmh.score("decode");
+        double bare = jmh.score("bareParse");
+        double stream = jmh.score("streamPipeline");
         System.out.printf("xsi.decode: %.0f events/s on one thread (target >= 100000)%n", decode);
         System.out.printf("xsi.bare-parse: %.0f documents/s (same bytes, same Woodstox factory)%n", bare);
         System.out.printf("xsi.decode/bare-parse: %.2f%n", decode / bare);
         System.out.printf("xsi.stream-pipeline: %.0f events/s (HTTP chunks + framing + decoding, one thread)%n", stream);
-    }
-
-    private static double score(Collection<RunResult> results, String method) {
-        return results.stream().filter(r -> r.getParams().getBenchmark().endsWith("." + method)).findFirst()
-                .orElseThrow().getPrimaryResult().getScore();
+        Report.value("xsi.decode", decode, jmh.detail("decode"));
+        Report.value("xsi.bare-parse", bare, jmh.detail("bareParse"));
+        Report.value("xsi.stream-pipeline", stream, jmh.detail("streamPipeline"));
     }
 }

@@ -1,5 +1,6 @@
 package io.bwjtapi.benchmarks.xsi;
 
+import io.bwjtapi.benchmarks.Report;
 import io.bwjtapi.simulator.BroadWorksSimulator;
 import io.bwjtapi.simulator.SimulatorConfig;
 import io.bwjtapi.simulator.load.HoldTimeDistribution;
@@ -15,6 +16,7 @@ import io.bwjtapi.xsi.subscription.BulkSubscribeResult;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -42,7 +44,7 @@ public final class XsiEndToEndBenchmark {
      * @throws Exception when the simulator or the client fails
      */
     public static void main(String[] args) throws Exception {
-        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
         int users = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         deliveredEventsPerSecond(seconds);
         bulkSubscription(users);
@@ -61,7 +63,7 @@ public final class XsiEndToEndBenchmark {
                 .requestTimeout(Duration.ofSeconds(30)).build());
     }
 
-    static void deliveredEventsPerSecond(int secondsPerStep) throws Exception {
+    static void deliveredEventsPerSecond(double secondsPerStep) throws Exception {
         try (BroadWorksSimulator sim = BroadWorksSimulator.start(quiet().users(40).build());
                 XsiClient client = client(sim)) {
             AtomicLong delivered = new AtomicLong();
@@ -76,7 +78,7 @@ public final class XsiEndToEndBenchmark {
                 sim.startTraffic(new TrafficProfile(cps, Duration.ZERO, HoldTimeDistribution.FIXED, 0, Duration.ZERO));
                 long before = delivered.get();
                 long start = System.nanoTime();
-                Thread.sleep(secondsPerStep * 1000L);
+                Thread.sleep((long) (secondsPerStep * 1000));
                 double rate = (delivered.get() - before) / ((System.nanoTime() - start) / 1e9);
                 XsiStats stats = client.stats();
                 System.out.printf("  %5d calls/s offered: %8.0f events/s delivered, backlog %d, %s%n", cps, rate,
@@ -90,6 +92,9 @@ public final class XsiEndToEndBenchmark {
             sim.stopTraffic();
             System.out.printf("xsi.end-to-end: %.0f events/s delivered to the consumer (simulator on the same "
                     + "machine), %s%n", best, client.stats());
+            Report.value("xsi.client-end-to-end", best, String.format(Locale.ROOT, "decoded, acknowledged, "
+                    + "de-duplicated and sequenced, from generated calls among 40 users on one channel; simulator in the "
+                    + "same JVM; %.1f s per ramp step", secondsPerStep));
         }
     }
 
@@ -115,6 +120,9 @@ public final class XsiEndToEndBenchmark {
             System.out.printf("xsi.subscribe-all: %d users subscribed in %.2f s (%.0f/s, concurrency %d), all "
                     + "snapshots delivered after %.2f s; %s%n", result.subscribed().size(), subscribed,
                     result.subscribed().size() / subscribed, client.config().bulkConcurrency(), withSnapshots, result);
+            Report.value("xsi.subscribe-all", withSnapshots, users, String.format(Locale.ROOT, "subscribeAll done "
+                    + "after %.2f s (%d subscribed, concurrency %d), then every initial CallSubscriptionEvent delivered",
+                    subscribed, result.subscribed().size(), client.config().bulkConcurrency()));
         }
     }
 }
