@@ -1,17 +1,16 @@
 package io.bwjtapi.benchmarks.ha;
 
+import io.bwjtapi.benchmarks.Poll;
+import io.bwjtapi.benchmarks.ProviderStrings;
 import io.bwjtapi.broadworks.session.BroadWorksConnector;
 import io.bwjtapi.broadworks.stats.SessionStats;
 import io.bwjtapi.simulator.BroadWorksSimulator;
 import io.bwjtapi.simulator.CallRef;
 import io.bwjtapi.simulator.SimulatorConfig;
 import io.bwjtapi.simulator.model.SimUser;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import javax.telephony.Address;
-import javax.telephony.JtapiPeerFactory;
 import javax.telephony.Provider;
 
 /**
@@ -26,12 +25,8 @@ final class HaRig implements AutoCloseable {
     HaRig(int users) throws Exception {
         sim = BroadWorksSimulator.start(SimulatorConfig.builder().xspCount(1).users(users).recordLimit(0)
                 .maxChannelBacklogBytes(256 * 1024 * 1024).eventTimeout(Duration.ofMinutes(5)).build());
-        URI xsp = sim.xspBaseUri(0);
-        String providerString = xsp.getHost() + ":" + xsp.getPort() + ";login=" + SimulatorConfig.DEFAULT_ADMIN_LOGIN
-                + ";passwd=" + SimulatorConfig.DEFAULT_PASSWORD + ";tls=false;directoryUser="
-                + sim.users().get(0).userId();
-        provider = JtapiPeerFactory.getJtapiPeer("io.bwjtapi.BwJtapiPeer").getProvider(providerString);
-        await("provider in service", Duration.ofMinutes(5), () -> provider.getState() == Provider.IN_SERVICE);
+        provider = ProviderStrings.open(ProviderStrings.forSimulator(sim.xspBaseUris(), sim.users().get(0).userId()));
+        Poll.until("provider in service", Duration.ofMinutes(5), () -> provider.getState() == Provider.IN_SERVICE);
         provider.addObserver(watcher);
         for (Address address : provider.getAddresses()) {
             address.addObserver(watcher);
@@ -63,7 +58,7 @@ final class HaRig implements AutoCloseable {
     }
 
     private void awaitCalls(int calls) throws Exception {
-        await(calls + " calls known to the provider", Duration.ofMinutes(5), () -> {
+        Poll.until(calls + " calls known to the provider", Duration.ofMinutes(5), () -> {
             try {
                 return provider.getCalls() != null && provider.getCalls().length >= calls;
             } catch (Exception e) {
@@ -76,15 +71,6 @@ final class HaRig implements AutoCloseable {
         return BroadWorksConnector.stats(provider.getName()).orElseThrow();
     }
 
-    static void await(String what, Duration limit, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out after " + limit.toSeconds() + " s waiting for " + what);
-            }
-            Thread.sleep(2);
-        }
-    }
 
     @Override
     public void close() {

@@ -58,7 +58,10 @@ public final class Catalog {
                     SMALL),
             new Measure("ha.recovery.large", "ha", "recovery, {size} addresses, 20 % on calls", "s", Target.atMost(5),
                     LARGE),
-            new Measure("ha.resync", "ha", "AS failover resync, {size} users", "s", Target.atMost(2), LARGE));
+            new Measure("ha.resync", "ha", "AS failover resync, {size} users, seen by the application", "s",
+                    Target.atMost(2), LARGE),
+            new Measure("ha.resync-applied", "ha", "AS failover resync, {size} users, applied by the connector", "s",
+                    null, LARGE));
 
     private static final List<Task> TASKS = List.of(
             new Task("xsi", "Xsi decode per CPU second", "io.bwjtapi.benchmarks.xsi.XsiDecodeCpuTime",
