@@ -1,11 +1,8 @@
 package io.bwjtapi.demo;
 
-import io.bwjtapi.demo.record.Mark;
 import io.bwjtapi.demo.record.Recorder;
 import io.bwjtapi.demo.report.ConsoleTimeline;
-import io.bwjtapi.samples.ProviderOpener;
 import io.bwjtapi.samples.monitor.EventFormat;
-import io.bwjtapi.samples.monitor.ObserverMonitor;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -29,13 +26,10 @@ final class RealXspDemo {
         String shown = Masking.providerString(providerString);
         String setting = "a real BroadWorks, watched for " + options.seconds() + " s (no faults injected)";
         console.start(setting, shown);
-        Provider provider = ProviderOpener.openInService(options.peer(), providerString, 60);
-        List<String> addresses = Addresses.names(provider);
+        Watching app = Watching.start(options, providerString, recorder, format, console);
+        Provider provider = app.provider;
         List<String> counters;
         try {
-            recorder.mark("provider in service; the monitor observes every address", Mark.Kind.NOTE);
-            new ObserverMonitor(recorder, format).observe(provider);
-            console.watching(addresses.size());
             boolean interactive = System.console() != null;
             console.note("Watching for " + options.seconds() + " s" + (interactive ? "; press Enter to stop earlier."
                     : "."));
@@ -45,7 +39,7 @@ final class RealXspDemo {
             provider.shutdown();
         }
         console.serviceEvents(recorder.seen());
-        return new DemoResult(setting, shown, addresses, recorder.seen(), recorder.marks(),
+        return new DemoResult(setting, shown, app.addresses, recorder.seen(), recorder.marks(),
                 List.of(), recorder.now(), counters);
     }
 

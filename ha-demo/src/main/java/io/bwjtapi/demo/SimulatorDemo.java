@@ -1,14 +1,11 @@
 package io.bwjtapi.demo;
 
 import io.bwjtapi.demo.analysis.ScenarioResult;
-import io.bwjtapi.demo.record.Mark;
 import io.bwjtapi.demo.record.Recorder;
 import io.bwjtapi.demo.report.ConsoleTimeline;
 import io.bwjtapi.demo.scenario.FaultScript;
 import io.bwjtapi.demo.scenario.SimulatedBroadWorks;
-import io.bwjtapi.samples.ProviderOpener;
 import io.bwjtapi.samples.monitor.EventFormat;
-import io.bwjtapi.samples.monitor.ObserverMonitor;
 import java.util.ArrayList;
 import java.util.List;
 import javax.telephony.Provider;
@@ -28,14 +25,11 @@ final class SimulatorDemo {
                     + options.users() + " users, " + SimulatedBroadWorks.LONG_CALLS + " long calls and "
                     + (int) SimulatedBroadWorks.CALLS_PER_SECOND + " new calls a second of background traffic";
             console.start(setting, Masking.providerString(broadWorks.providerString()));
-            Provider provider = ProviderOpener.openInService(options.peer(), broadWorks.providerString(), 60);
+            Watching app = Watching.start(options, broadWorks.providerString(), recorder, format, console);
+            Provider provider = app.provider;
             List<ScenarioResult> results = new ArrayList<>();
-            List<String> addresses = Addresses.names(provider);
             List<String> counters;
             try {
-                recorder.mark("provider in service; the monitor observes every address", Mark.Kind.NOTE);
-                new ObserverMonitor(recorder, format).observe(provider);
-                console.watching(addresses.size());
                 broadWorks.placeLongCalls();
                 broadWorks.startTraffic();
                 Thread.sleep(options.pace().observe().toMillis());
@@ -48,7 +42,7 @@ final class SimulatorDemo {
                 broadWorks.sim().stopTraffic();
                 provider.shutdown();
             }
-            return new DemoResult(setting, Masking.providerString(broadWorks.providerString()), addresses,
+            return new DemoResult(setting, Masking.providerString(broadWorks.providerString()), app.addresses,
                     recorder.seen(), recorder.marks(), results, recorder.now(), counters);
         }
     }

@@ -15,8 +15,7 @@ class AgentPhoneIT {
     @Test
     void answersHoldsAndTransfersBlind() throws Exception {
         try (SimulatedSwitch sw = new SimulatedSwitch(1)) {
-            AgentPhone phone = new AgentPhone(sw.provider, sw.provider.getAddress(sw.ext(0)), sw.out);
-            phone.start();
+            AgentPhone phone = agentAt1001(sw);
             sw.sim.dialFromExternal(CUSTOMER, sw.userId(0));
             sw.awaitConsole("call-1: incoming call from " + CUSTOMER + "; type 'answer'");
 
@@ -42,8 +41,7 @@ class AgentPhoneIT {
     @Test
     void transfersWarmAfterAConsultation() throws Exception {
         try (SimulatedSwitch sw = new SimulatedSwitch(1)) {
-            AgentPhone phone = new AgentPhone(sw.provider, sw.provider.getAddress(sw.ext(0)), sw.out);
-            phone.start();
+            AgentPhone phone = agentAt1001(sw);
             sw.sim.dialFromExternal(CUSTOMER, sw.userId(0));
             sw.awaitConsole("incoming call from " + CUSTOMER);
             phone.run(new BufferedReader(new StringReader("answer\n")));
@@ -66,8 +64,7 @@ class AgentPhoneIT {
     @Test
     void explainsWhatItCannotDo() throws Exception {
         try (SimulatedSwitch sw = new SimulatedSwitch(1)) {
-            AgentPhone phone = new AgentPhone(sw.provider, sw.provider.getAddress(sw.ext(0)), sw.out);
-            phone.start();
+            AgentPhone phone = agentAt1001(sw);
             phone.execute("hold");
             sw.awaitConsole("Cannot hold: there is no active call");
             phone.execute("transfer");
@@ -78,5 +75,12 @@ class AgentPhoneIT {
             sw.awaitConsole("commands: answer | hold");
             assertFalse(phone.execute("quit"));
         }
+    }
+
+    /** The agent phone of user 1001, started. */
+    static AgentPhone agentAt1001(SimulatedSwitch sw) throws Exception {
+        AgentPhone phone = new AgentPhone(sw.provider, sw.provider.getAddress(sw.ext(0)), sw.out);
+        phone.start();
+        return phone;
     }
 }

@@ -69,30 +69,31 @@ public final class FaultScript {
     }
 
     private void secondXspKilled() throws InterruptedException, ResourceUnavailableException {
-        Mark fault = recorder.mark("XSP 2 killed: no XSP left", Mark.Kind.FAULT);
-        sim.killXsp(1);
-        pace.await(() -> provider.getState() == Provider.OUT_OF_SERVICE);
-        Pace.pause(pace.outage());
-        Mark repair = recorder.mark("XSP 1 and XSP 2 restarted", Mark.Kind.REPAIR);
-        sim.restoreXsp(0);
-        sim.restoreXsp(1);
-        awaitBackInService();
-        judge("every XSP killed", Expectation.PROVIDER_CYCLE, fault, OptionalLong.of(repair.at()));
+        lossOfEveryXsp("every XSP killed", "XSP 2 killed: no XSP left", () -> sim.killXsp(1),
+                "XSP 1 and XSP 2 restarted");
     }
 
     private void silentPartition() throws InterruptedException, ResourceUnavailableException {
         // Both channels must be up again, or partitioning both is not the loss of every channel.
         pace.await(() -> sim.channels().size() >= 2);
-        Mark fault = recorder.mark("silent partition of both XSPs (no reset, no answer)", Mark.Kind.FAULT);
-        sim.partitionXsp(0);
-        sim.partitionXsp(1);
+        lossOfEveryXsp("silent partition of both XSPs", "silent partition of both XSPs (no reset, no answer)", () -> {
+            sim.partitionXsp(0);
+            sim.partitionXsp(1);
+        }, "partition healed");
+    }
+
+    /** Breaks every XSP, lets the outage last, restores them all and judges a provider cycle. */
+    private void lossOfEveryXsp(String title, String faultLabel, Runnable breakThem, String repairLabel)
+            throws InterruptedException, ResourceUnavailableException {
+        Mark fault = recorder.mark(faultLabel, Mark.Kind.FAULT);
+        breakThem.run();
         pace.await(() -> provider.getState() == Provider.OUT_OF_SERVICE);
         Pace.pause(pace.outage());
-        Mark repair = recorder.mark("partition healed", Mark.Kind.REPAIR);
+        Mark repair = recorder.mark(repairLabel, Mark.Kind.REPAIR);
         sim.restoreXsp(0);
         sim.restoreXsp(1);
         awaitBackInService();
-        judge("silent partition of both XSPs", Expectation.PROVIDER_CYCLE, fault, OptionalLong.of(repair.at()));
+        judge(title, Expectation.PROVIDER_CYCLE, fault, OptionalLong.of(repair.at()));
     }
 
     private void applicationServerCrash() throws InterruptedException {
