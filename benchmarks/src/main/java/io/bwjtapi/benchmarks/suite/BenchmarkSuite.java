@@ -4,6 +4,7 @@ import io.bwjtapi.benchmarks.Result;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,31 +57,50 @@ public final class BenchmarkSuite {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
             Task task = tasks.get(i);
-            List<String> arguments = task.arguments().apply(options);
-            out.printf("%n[%d/%d] %s: %s %s%n", i + 1, tasks.size(), task.group(), task.description(), arguments);
-            Duration timeout = task.timeout().multipliedBy(Math.round(Math.max(1, options.time())
-                    * Math.max(1, options.scale())));
-            ChildJvm.Outcome outcome = ChildJvm.run(task.mainClass(), arguments, timeout, out);
-            results.addAll(outcome.results());
-            String status = outcome.timedOut() ? "STOPPED after " + timeout.toSeconds() + " s"
-                    : outcome.exitCode() != 0 ? "FAILED with exit status " + outcome.exitCode() : "done";
-            out.printf("    -> %s in %.0f s, %d numbers%n", status, outcome.seconds(), outcome.results().size());
-            if (outcome.failed()) {
+            out.printf("%n[%d/%d] %s: %s%n", i + 1, tasks.size(), task.group(), task.description());
+            String status = runTask(task, options, results, out);
+            if (status != null) {
                 failures.add(task.group() + ": " + task.description() + " " + status);
             }
         }
         List<Row> rows = Row.of(options, results);
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-        out.printf("%nbwjtapi benchmark results (%.0f s%s)%n%n", seconds,
-                options.scale() == 1 ? "" : "; sizes scaled by " + factor(options.scale())
-                        + ", targets are for the full sizes");
+        out.printf("%nbwjtapi benchmark results (%.0f s%s)%n%n", seconds, options.scale() == 1 ? ""
+                : "; sizes scaled by " + factor(options.scale()) + ", targets are for the full sizes");
         ResultTable.print(rows, out);
         failures.forEach(f -> out.println("not measured: " + f));
         run.put("seconds", seconds);
         run.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         ResultJson.write(options.output(), run, rows);
-        out.printf("%nJSON: %s%n", options.output().toAbsolutePath().normalize());
+        out.printf("%nJSON: %s%n", relative(options.output()));
         return rows.stream().anyMatch(r -> r.verdict() == Verdict.MISSING) ? 1 : 0;
+    }
+
+    /** Runs one program and collects its results. @return why it failed, or {@code null} when it did not */
+    private static String runTask(Task task, SuiteOptions options, List<Result> results, PrintStream out)
+            throws IOException, InterruptedException {
+        List<String> arguments = task.arguments().apply(options);
+        Duration timeout = task.timeout().multipliedBy(Math.round(Math.max(1, options.time())
+                * Math.max(1, options.scale())));
+        String program = task.mainClass().substring(task.mainClass().lastIndexOf('.') + 1);
+        Path log = options.output().toAbsolutePath().getParent().resolve("benchmark-logs")
+                .resolve(task.group() + "-" + program + ".log");
+        out.printf("    %s %s%n", program, String.join(" ", arguments));
+        ChildJvm.Outcome outcome = ChildJvm.run(task.mainClass(), arguments, timeout, out, log);
+        results.addAll(outcome.results());
+        String status = outcome.timedOut() ? "STOPPED after " + timeout.toSeconds() + " s"
+                : outcome.exitCode() != 0 ? "FAILED with exit status " + outcome.exitCode() : "done";
+        out.printf("    -> %s in %.0f s, %d numbers%s; output in %s%n", status, outcome.seconds(),
+                outcome.results().size(), outcome.logRecords().isEmpty() ? "" : ", " + outcome.logRecords(),
+                relative(log));
+        return outcome.failed() ? status : null;
+    }
+
+    /** @return the path relative to the working directory when it lies below it */
+    private static Path relative(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
     }
 
     private static String factor(double value) {

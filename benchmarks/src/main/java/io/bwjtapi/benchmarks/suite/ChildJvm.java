@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs one measurement program in a fresh JVM (same Java, same class path), so that no measurement inherits
- * another's threads, heap or JIT state, and a hung one can be stopped. Its output is echoed, indented; its
- * result lines are collected.
+ * another's threads, heap or JIT state, and a hung one can be stopped. Its result lines are collected, its own
+ * lines echoed (indented), and its whole output, log records included, written to a log file.
  */
 final class ChildJvm {
     /** Quiet logs: the programs print what matters themselves. */
@@ -30,8 +31,9 @@ final class ChildJvm {
      * @param exitCode its exit status, or -1 when it was stopped
      * @param timedOut whether it ran out of time
      * @param seconds how long it ran
+     * @param logRecords how many log records of each level it printed (to its log file only), or empty
      */
-    record Outcome(List<Result> results, int exitCode, boolean timedOut, double seconds) {
+    record Outcome(List<Result> results, int exitCode, boolean timedOut, double seconds, String logRecords) {
         boolean failed() {
             return timedOut || exitCode != 0;
         }
@@ -40,7 +42,7 @@ final class ChildJvm {
     private ChildJvm() {
     }
 
-    static Outcome run(String mainClass, List<String> args, Duration timeout, PrintStream echo)
+    static Outcome run(String mainClass, List<String> args, Duration timeout, PrintStream echo, Path log)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -52,7 +54,11 @@ final class ChildJvm {
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<Result> results = new ArrayList<>();
-        Thread reader = new Thread(() -> collect(process, results, echo), "suite-output-" + mainClass);
+        LogFilter filter = new LogFilter();
+        Files.createDirectories(log.getParent());
+        PrintStream logFile = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8);
+        logFile.println("# " + String.join(" ", command.subList(command.indexOf(mainClass), command.size())));
+        Thread reader = new Thread(() -> collect(process, results, filter, echo, logFile), "suite-output-" + mainClass);
         reader.setDaemon(true);
         reader.start();
         boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -60,23 +66,27 @@ final class ChildJvm {
             stop(process);
         }
         reader.join(5_000);
+        logFile.close();
         double seconds = (System.nanoTime() - start) / 1e9;
         synchronized (results) {
-            return new Outcome(List.copyOf(results), finished ? process.exitValue() : -1, !finished, seconds);
+            return new Outcome(List.copyOf(results), finished ? process.exitValue() : -1, !finished, seconds,
+                    filter.summary());
         }
     }
 
-    private static void collect(Process process, List<Result> results, PrintStream echo) {
+    private static void collect(Process process, List<Result> results, LogFilter filter, PrintStream echo,
+            PrintStream log) {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
+                log.println(line);
                 var result = Report.parse(line);
                 if (result.isPresent()) {
                     synchronized (results) {
                         results.add(result.get());
                     }
-                } else {
+                } else if (filter.console(line)) {
                     echo.println("    " + line);
                 }
             }

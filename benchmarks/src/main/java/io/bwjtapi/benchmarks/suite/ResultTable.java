@@ -12,8 +12,9 @@ final class ResultTable {
     static void print(List<Row> rows, PrintStream out) {
         List<String[]> lines = new ArrayList<>();
         for (Row row : rows) {
-            lines.add(new String[] {row.title(), row.result() == null ? "-" : Numbers.format(row.result().value()),
-                row.measure().unit(), target(row.measure()), row.verdict() == Verdict.INFO ? "" : row.verdict().name()});
+            String value = row.result() == null ? "-" : Numbers.format(row.result().value());
+            String verdict = row.verdict() == Verdict.INFO ? "" : row.verdict().name();
+            lines.add(new String[] {row.title(), value, row.measure().unit(), target(row.measure()), verdict});
         }
         columns(new String[] {"measure", "value", "unit", "target", "result"}, 1, lines, out);
     }

@@ -171,7 +171,8 @@ public class XsiDecodeBenchmark {
         System.out.printf("xsi.decode: %.0f events/s on one thread (target >= 100000)%n", decode);
         System.out.printf("xsi.bare-parse: %.0f documents/s (same bytes, same Woodstox factory)%n", bare);
         System.out.printf("xsi.decode/bare-parse: %.2f%n", decode / bare);
-        System.out.printf("xsi.stream-pipeline: %.0f events/s (HTTP chunks + framing + decoding, one thread)%n", stream);
+        System.out.printf("xsi.stream-pipeline: %.0f events/s (HTTP chunks + framing + decoding, one thread)%n",
+                stream);
         Report.value("xsi.decode", decode, jmh.detail("decode"));
         Report.value("xsi.bare-parse", bare, jmh.detail("bareParse"));
         Report.value("xsi.stream-pipeline", stream, jmh.detail("streamPipeline"));

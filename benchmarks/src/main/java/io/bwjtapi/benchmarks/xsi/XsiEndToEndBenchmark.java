@@ -93,8 +93,8 @@ public final class XsiEndToEndBenchmark {
             System.out.printf("xsi.end-to-end: %.0f events/s delivered to the consumer (simulator on the same "
                     + "machine), %s%n", best, client.stats());
             Report.value("xsi.client-end-to-end", best, String.format(Locale.ROOT, "decoded, acknowledged, "
-                    + "de-duplicated and sequenced, from generated calls among 40 users on one channel; simulator in the "
-                    + "same JVM; %.1f s per ramp step", secondsPerStep));
+                    + "de-duplicated and sequenced, from generated calls among 40 users on one channel; simulator in "
+                    + "the same JVM; %.1f s per ramp step", secondsPerStep));
         }
     }
 
@@ -121,7 +121,8 @@ public final class XsiEndToEndBenchmark {
                     + "snapshots delivered after %.2f s; %s%n", result.subscribed().size(), subscribed,
                     result.subscribed().size() / subscribed, client.config().bulkConcurrency(), withSnapshots, result);
             Report.value("xsi.subscribe-all", withSnapshots, users, String.format(Locale.ROOT, "subscribeAll done "
-                    + "after %.2f s (%d subscribed, concurrency %d), then every initial CallSubscriptionEvent delivered",
+                    + "after %.2f s (%d subscribed, concurrency %d), then every initial CallSubscriptionEvent "
+                    + "delivered",
                     subscribed, result.subscribed().size(), client.config().bulkConcurrency()));
         }
     }
