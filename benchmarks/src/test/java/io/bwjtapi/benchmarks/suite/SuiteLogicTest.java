@@ -69,6 +69,18 @@ class SuiteLogicTest {
     }
 
     @Test
+    void logRecordsAndTheirStackTracesStayOffTheConsole() {
+        LogFilter filter = new LogFilter();
+        assertTrue(filter.console("xsi decode: 200,000 events per CPU second"));
+        assertFalse(filter.console("[bwjtapi-xsi-io-4-1] WARN io.netty.util.concurrent.DefaultPromise - thrown"));
+        assertFalse(filter.console("java.lang.NullPointerException: Cannot invoke \"x\""));
+        assertFalse(filter.console("\tat io.bwjtapi.xsi.internal.http.XsiHttpClient.exchange(XsiHttpClient.java:103)"));
+        assertFalse(filter.console("1234 [main] ERROR io.bwjtapi.Thing - failed"));
+        assertTrue(filter.console("recovery, 1000 addresses: 0.9 s"));
+        assertEquals("2 log records (1 ERROR, 1 WARN)", filter.summary());
+    }
+
+    @Test
     void numbersKeepTellingDigitsOnly() {
         assertEquals("1,234,568", Numbers.format(1_234_567.8));
         assertEquals("12.3", Numbers.format(12.34));
